@@ -1,0 +1,84 @@
+package dev.durableagents.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Declares a durable agent: an LLM with instructions, tools and an output type, run as a Temporal
+ * workflow in which every model call and every tool call is an activity.
+ *
+ * <p>Put it on a public interface with exactly one abstract method, the <em>run method</em>. The
+ * run method's single parameter is the agent's input (a {@code String}, or a record or POJO that is
+ * sent to the model as JSON text); its return type is the agent's output type ({@code String} for
+ * plain text, any other type for structured output with a JSON schema generated at compile time).
+ *
+ * <pre>{@code
+ * @Agent(name = "Weather Assistant",
+ *        instructions = "You are a helpful weather agent.",
+ *        tools = {WeatherTools.class})
+ * public interface WeatherAgent {
+ *   String ask(String question);
+ * }
+ * }</pre>
+ *
+ * <p>For {@code @Agent interface Foo} the annotation processor generates, in the same package:
+ *
+ * <ul>
+ *   <li>{@code FooWorkflow}: a {@code @WorkflowInterface} whose workflow method has the run
+ *       method's signature;
+ *   <li>{@code FooWorkflowImpl}: its implementation, which runs the agent loop through {@code
+ *       Runner};
+ *   <li>{@code FooDefinition}: the agent's run-time definition (tools, schemas, settings);
+ *   <li>{@code AgentsModule}: one per package, registering every workflow and tool adapter of the
+ *       package on a worker.
+ * </ul>
+ *
+ * <p>A nested interface is named after its enclosing types joined with underscores: {@code
+ * Outer.Foo} generates {@code Outer_FooWorkflow}.
+ *
+ * <p>Inside any workflow the agent can also be run directly, alone or next to others: {@code
+ * Runner.run(Foo.class, input)}.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface Agent {
+
+  /**
+   * The agent's name, as the model and the run's history see it. Default: the interface's simple
+   * name. A handoff to this agent is offered to the model as {@code transfer_to_} plus this name in
+   * snake case.
+   */
+  String name() default "";
+
+  /** The system prompt. Default: none. */
+  String instructions() default "";
+
+  /**
+   * A short description of what the agent does, shown to other agents that hand off to it or use
+   * it as a tool. Default: the interface's javadoc, if any.
+   */
+  String description() default "";
+
+  /**
+   * The model name, for example {@code "gpt-4o"}. Default: the model configured on the {@code
+   * DurableAgentsPlugin}, else the model provider's default.
+   */
+  String model() default "";
+
+  /**
+   * Tool sets the agent may call: interfaces whose {@link FunctionTool} methods run as Temporal
+   * activities. The user implements each interface in a plain class and passes an instance to
+   * {@code AgentsModule.register(worker, ...)}.
+   */
+  Class<?>[] tools() default {};
+
+  /**
+   * The most model calls a run that starts at this agent may make before it fails with {@code
+   * MaxTurnsExceeded}. A {@code RunConfig} passed to {@code Runner.run} overrides it.
+   */
+  int maxTurns() default 10;
+}

@@ -1,0 +1,71 @@
+package dev.durableagents.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a method the model may call.
+ *
+ * <p>On an abstract method of a <em>tool set</em> (a plain interface listed in {@link
+ * Agent#tools()}), each call of the tool is one Temporal activity, executed by the object the user
+ * registers on the worker. The parameters' JSON schema is generated at compile time from the
+ * method's signature; parameter names come from the source, so no {@code -parameters} flag is
+ * needed.
+ *
+ * <pre>{@code
+ * public interface WeatherTools {
+ *   @FunctionTool(description = "Get the current weather for a city", startToCloseTimeout = "10s")
+ *   Weather getWeather(@Param(description = "The city name") String city);
+ * }
+ * }</pre>
+ *
+ * <p>Durations are written as {@code "500ms"}, {@code "10s"}, {@code "5m"}, {@code "1h"} or ISO-8601
+ * ({@code "PT10S"}); a value that does not parse is a compile error.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.METHOD)
+public @interface FunctionTool {
+
+  /**
+   * The tool's name as the model sees it; must match {@code ^[a-zA-Z0-9_-]{1,64}$}. Default: the
+   * method's name.
+   */
+  String name() default "";
+
+  /** What the tool does, for the model. Default: the method's javadoc, if any. */
+  String description() default "";
+
+  /**
+   * Whether the parameters' schema is sent in OpenAI strict mode (every property required, no
+   * additional properties). Default {@code true}.
+   */
+  boolean strict() default true;
+
+  /** The activity's start-to-close timeout. Default: 60 seconds, unless schedule-to-close is set. */
+  String startToCloseTimeout() default "";
+
+  /** The activity's schedule-to-close timeout. Default: none. */
+  String scheduleToCloseTimeout() default "";
+
+  /** The activity's heartbeat timeout. Default: none. */
+  String heartbeatTimeout() default "";
+
+  /**
+   * The most attempts Temporal makes for one call. Default {@code 0}: Temporal's default retry
+   * policy (unlimited attempts, within the timeouts).
+   */
+  int maximumAttempts() default 0;
+
+  /** The task queue of the activity. Default: the workflow's task queue. */
+  String taskQueue() default "";
+
+  /**
+   * Run each call as a local activity (recorded as a marker in history, no task-queue round trip).
+   * Meant for short calls. Default {@code false}.
+   */
+  boolean localActivity() default false;
+}

@@ -1,0 +1,141 @@
+package dev.durableagents.runtime;
+
+import dev.durableagents.runtime.internal.AgentsWorkerInterceptor;
+import dev.durableagents.runtime.internal.ModelActivityImpl;
+import dev.durableagents.runtime.internal.WorkflowRuntime;
+import dev.durableagents.runtime.openai.OpenAIProvider;
+import io.temporal.common.SimplePlugin;
+import io.temporal.worker.Worker;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * The Temporal plugin that makes agents durable, the counterpart of the Python integration's {@code
+ * OpenAIAgentsPlugin}. Set it on the {@code WorkflowClient}; every worker created from that client
+ * then registers the model activity and lets workflows run agents.
+ *
+ * <pre>{@code
+ * DurableAgentsPlugin agents = DurableAgentsPlugin.newBuilder()
+ *     .setModelActivityOptions(ModelActivityOptions.newBuilder()
+ *         .setStartToCloseTimeout(Duration.ofSeconds(30)).build())
+ *     .build();   // default provider: OpenAI, from OPENAI_API_KEY / OPENAI_BASE_URL
+ * WorkflowClient client = WorkflowClient.newInstance(service,
+ *     WorkflowClientOptions.newBuilder().setPlugins(agents).build());
+ * WorkerFactory factory = WorkerFactory.newInstance(client);
+ * Worker worker = factory.newWorker("my-task-queue");
+ * AgentsModule.register(worker, new WeatherToolsImpl());
+ * factory.start();
+ * }</pre>
+ *
+ * <p>The model provider is built on the first model call, in the worker; a process that only starts
+ * workflows never needs an API key.
+ */
+public final class DurableAgentsPlugin extends SimplePlugin {
+
+  /** The plugin's name, for Temporal's duplicate detection. */
+  public static final String NAME = "dev.durableagents.DurableAgentsPlugin";
+
+  private final ModelActivityOptions modelActivityOptions;
+  private final Supplier<ModelProvider> modelProvider;
+  private final String defaultModel;
+  private final boolean registerActivities;
+
+  private DurableAgentsPlugin(Builder b) {
+    super(
+        SimplePlugin.newBuilder(NAME)
+            .addWorkerInterceptors(
+                new AgentsWorkerInterceptor(
+                    new WorkflowRuntime(b.modelActivityOptions, b.defaultModel))));
+    this.modelActivityOptions = b.modelActivityOptions;
+    this.modelProvider = memoize(b.modelProvider);
+    this.defaultModel = b.defaultModel;
+    this.registerActivities = b.registerActivities;
+  }
+
+  /** A builder with the default options and the OpenAI provider. */
+  public static Builder newBuilder() {
+    return new Builder();
+  }
+
+  @Override
+  public void initializeWorker(String taskQueue, Worker worker) {
+    super.initializeWorker(taskQueue, worker);
+    if (registerActivities) {
+      worker.registerActivitiesImplementations(new ModelActivityImpl(modelProvider));
+    }
+  }
+
+  /** The options of every model activity. */
+  public ModelActivityOptions getModelActivityOptions() {
+    return modelActivityOptions;
+  }
+
+  /** The model of agents that name none, or {@code null} for the provider's default. */
+  public String getDefaultModel() {
+    return defaultModel;
+  }
+
+  private static Supplier<ModelProvider> memoize(Supplier<ModelProvider> supplier) {
+    return new Supplier<>() {
+      private volatile ModelProvider value;
+
+      @Override
+      public ModelProvider get() {
+        ModelProvider v = value;
+        if (v == null) {
+          synchronized (this) {
+            v = value;
+            if (v == null) {
+              v = Objects.requireNonNull(supplier.get(), "model provider");
+              value = v;
+            }
+          }
+        }
+        return v;
+      }
+    };
+  }
+
+  /** Builds {@link DurableAgentsPlugin}s. */
+  public static final class Builder {
+    private ModelActivityOptions modelActivityOptions = ModelActivityOptions.getDefaultInstance();
+    private Supplier<ModelProvider> modelProvider = OpenAIProvider::fromEnvironment;
+    private String defaultModel;
+    private boolean registerActivities = true;
+
+    private Builder() {}
+
+    /** Activity options of every model call. */
+    public Builder setModelActivityOptions(ModelActivityOptions options) {
+      this.modelActivityOptions = Objects.requireNonNull(options, "options");
+      return this;
+    }
+
+    /** The model provider; default {@code OpenAIProvider.fromEnvironment()}. */
+    public Builder setModelProvider(ModelProvider provider) {
+      Objects.requireNonNull(provider, "provider");
+      this.modelProvider = () -> provider;
+      return this;
+    }
+
+    /** The model of agents that name none; default the provider's. */
+    public Builder setDefaultModel(String model) {
+      this.defaultModel = model;
+      return this;
+    }
+
+    /**
+     * Whether workers register the model activity; default {@code true}. Turn it off for
+     * workflow-only workers whose model calls run on another task queue.
+     */
+    public Builder setRegisterActivities(boolean registerActivities) {
+      this.registerActivities = registerActivities;
+      return this;
+    }
+
+    /** The plugin. */
+    public DurableAgentsPlugin build() {
+      return new DurableAgentsPlugin(this);
+    }
+  }
+}

@@ -1,0 +1,113 @@
+package dev.durableagents.runtime;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.durableagents.runtime.internal.Json;
+import dev.durableagents.runtime.model.FunctionToolSpec;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A function tool at run time: what the model is told about it ({@link #spec()}) and how a call is
+ * carried out ({@link #invoker()}). The processor generates one per {@code @FunctionTool} method;
+ * its invoker schedules the tool's activity.
+ *
+ * <pre>{@code
+ * FunctionToolDefinition clock = FunctionToolDefinition.newBuilder("now")
+ *     .setDescription("The current time in milliseconds")
+ *     .setParametersSchema("{\"type\":\"object\",\"properties\":{},\"required\":[],"
+ *         + "\"additionalProperties\":false}")
+ *     .setInvoker(call -> Workflow.newPromise(Workflow.currentTimeMillis()))
+ *     .build();
+ * }</pre>
+ */
+public final class FunctionToolDefinition {
+
+  private static final Pattern NAME = Pattern.compile("^[a-zA-Z0-9_-]{1,64}$");
+
+  private final FunctionToolSpec spec;
+  private final ToolInvoker invoker;
+
+  private FunctionToolDefinition(FunctionToolSpec spec, ToolInvoker invoker) {
+    this.spec = spec;
+    this.invoker = invoker;
+  }
+
+  /** A builder for a tool the model calls {@code name}. */
+  public static Builder newBuilder(String name) {
+    return new Builder(name);
+  }
+
+  /** The tool's name. */
+  public String name() {
+    return spec.name();
+  }
+
+  /** What the model is told about the tool. */
+  public FunctionToolSpec spec() {
+    return spec;
+  }
+
+  /** Carries out calls. */
+  public ToolInvoker invoker() {
+    return invoker;
+  }
+
+  @Override
+  public String toString() {
+    return "FunctionToolDefinition{" + spec.name() + "}";
+  }
+
+  /** Builds {@link FunctionToolDefinition}s. */
+  public static final class Builder {
+    private final String name;
+    private String description;
+    private ObjectNode parameters;
+    private boolean strict = true;
+    private ToolInvoker invoker;
+
+    private Builder(String name) {
+      Objects.requireNonNull(name, "name");
+      if (!NAME.matcher(name).matches()) {
+        throw new IllegalArgumentException(
+            "Tool name '" + name + "' must match ^[a-zA-Z0-9_-]{1,64}$");
+      }
+      this.name = name;
+    }
+
+    /** What the tool does, for the model. */
+    public Builder setDescription(String description) {
+      this.description = description;
+      return this;
+    }
+
+    /** The JSON schema of the arguments object, as JSON text. */
+    public Builder setParametersSchema(String schemaJson) {
+      this.parameters = Json.parseObject(schemaJson);
+      return this;
+    }
+
+    /** Whether the schema is sent in OpenAI strict mode; default {@code true}. */
+    public Builder setStrict(boolean strict) {
+      this.strict = strict;
+      return this;
+    }
+
+    /** Carries out calls. */
+    public Builder setInvoker(ToolInvoker invoker) {
+      this.invoker = Objects.requireNonNull(invoker, "invoker");
+      return this;
+    }
+
+    /** The tool. */
+    public FunctionToolDefinition build() {
+      if (parameters == null) {
+        throw new IllegalStateException("Tool '" + name + "' has no parameters schema");
+      }
+      if (invoker == null) {
+        throw new IllegalStateException("Tool '" + name + "' has no invoker");
+      }
+      return new FunctionToolDefinition(
+          new FunctionToolSpec(name, description, parameters, strict), invoker);
+    }
+  }
+}

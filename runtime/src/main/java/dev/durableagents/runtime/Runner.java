@@ -1,0 +1,73 @@
+package dev.durableagents.runtime;
+
+import dev.durableagents.runtime.internal.AgentLoop;
+import dev.durableagents.runtime.internal.AgentRegistry;
+import dev.durableagents.runtime.internal.Json;
+import dev.durableagents.runtime.model.Item;
+import dev.durableagents.runtime.model.Message;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Runs agents inside Temporal workflow code. Each model call is one activity and each tool call of
+ * a tool set is one activity; the loop between them is workflow code, so a run resumes after a
+ * crash from its last completed call.
+ *
+ * <pre>{@code
+ * // in a workflow method
+ * RunResult<String> plan = Runner.run(PlannerAgent.class, "Plan: " + task);
+ * Promise<RunResult<String>> es = Async.function(() -> Runner.run(SpanishAgent.class, text));
+ * Promise<RunResult<String>> fr = Async.function(() -> Runner.run(FrenchAgent.class, text));
+ * Promise.allOf(es, fr).get();
+ * }</pre>
+ *
+ * <p>The worker's client must carry a {@link DurableAgentsPlugin}. Calling {@code run} outside a
+ * workflow throws {@link IllegalStateException}.
+ */
+public final class Runner {
+
+  private Runner() {}
+
+  /**
+   * Runs the agent declared by an {@code @Agent} interface.
+   *
+   * @param agentType the {@code @Agent}-annotated interface
+   * @param input a {@code String}, a {@code List<Item>} conversation, or a value sent as JSON text
+   * @param <T> the agent's output type
+   */
+  public static <T> RunResult<T> run(Class<?> agentType, Object input) {
+    return run(agentType, input, RunConfig.getDefaultInstance());
+  }
+
+  /** Runs the agent declared by an {@code @Agent} interface, with run-level settings. */
+  public static <T> RunResult<T> run(Class<?> agentType, Object input, RunConfig config) {
+    return run(AgentRegistry.definitionOf(agentType), input, config);
+  }
+
+  /** Runs an agent built at run time. */
+  public static <T> RunResult<T> run(AgentDefinition agent, Object input) {
+    return run(agent, input, RunConfig.getDefaultInstance());
+  }
+
+  /** Runs an agent built at run time, with run-level settings. */
+  public static <T> RunResult<T> run(AgentDefinition agent, Object input, RunConfig config) {
+    Objects.requireNonNull(agent, "agent");
+    Objects.requireNonNull(config, "config");
+    return AgentLoop.run(agent, toItems(input), config);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Item> toItems(Object input) {
+    Objects.requireNonNull(input, "input");
+    if (input instanceof String text) {
+      return List.of(Message.user(text));
+    }
+    if (input instanceof Item item) {
+      return List.of(item);
+    }
+    if (input instanceof List<?> list && list.stream().allMatch(Item.class::isInstance)) {
+      return List.copyOf((List<Item>) list);
+    }
+    return List.of(Message.user(Json.toText(input)));
+  }
+}

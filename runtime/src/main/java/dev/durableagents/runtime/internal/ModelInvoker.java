@@ -1,0 +1,58 @@
+package dev.durableagents.runtime.internal;
+
+import dev.durableagents.runtime.AgentDefinition;
+import dev.durableagents.runtime.ModelActivityOptions;
+import dev.durableagents.runtime.model.ModelRequest;
+import dev.durableagents.runtime.model.ModelResponse;
+import io.temporal.activity.ActivityOptions;
+import io.temporal.activity.LocalActivityOptions;
+import io.temporal.workflow.Workflow;
+
+/** Schedules the model activity for one model call, from workflow code. */
+final class ModelInvoker {
+
+  private ModelInvoker() {}
+
+  static ModelResponse invoke(WorkflowRuntime runtime, AgentDefinition agent, ModelRequest request) {
+    ModelActivityOptions o = runtime.modelActivityOptions();
+    String summary = summary(o, agent, request);
+    if (o.isUseLocalActivity()) {
+      LocalActivityOptions.Builder local =
+          LocalActivityOptions.newBuilder()
+              .setStartToCloseTimeout(o.getStartToCloseTimeout())
+              .setScheduleToCloseTimeout(o.getScheduleToCloseTimeout())
+              .setScheduleToStartTimeout(o.getScheduleToStartTimeout())
+              .setRetryOptions(o.getRetryOptions())
+              .setSummary(summary);
+      return Workflow.newUntypedLocalActivityStub(local.build())
+          .execute(ModelActivity.INVOKE_MODEL, ModelResponse.class, request);
+    }
+    ActivityOptions.Builder options =
+        ActivityOptions.newBuilder()
+            .setTaskQueue(o.getTaskQueue())
+            .setStartToCloseTimeout(o.getStartToCloseTimeout())
+            .setScheduleToCloseTimeout(o.getScheduleToCloseTimeout())
+            .setScheduleToStartTimeout(o.getScheduleToStartTimeout())
+            .setHeartbeatTimeout(o.getHeartbeatTimeout())
+            .setRetryOptions(o.getRetryOptions())
+            .setSummary(summary);
+    if (o.getCancellationType() != null) {
+      options.setCancellationType(o.getCancellationType());
+    }
+    if (o.getPriority() != null) {
+      options.setPriority(o.getPriority());
+    }
+    return Workflow.newUntypedActivityStub(options.build())
+        .execute(ModelActivity.INVOKE_MODEL, ModelResponse.class, request);
+  }
+
+  private static String summary(ModelActivityOptions o, AgentDefinition agent, ModelRequest request) {
+    if (o.getSummary() != null) {
+      return o.getSummary();
+    }
+    if (o.getSummaryProvider() != null) {
+      return o.getSummaryProvider().provide(agent, request);
+    }
+    return agent.name();
+  }
+}

@@ -1,0 +1,41 @@
+package dev.durableagents.runtime.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything one model call needs: the input of the model activity. It is serializable and holds
+ * no secrets; API keys stay in the worker's model provider.
+ *
+ * @param agentName the name of the agent making the call
+ * @param model the model name, or {@code null} for the provider's default
+ * @param instructions the system prompt, or {@code null}
+ * @param input the conversation so far
+ * @param settings the model settings
+ * @param tools the function tools the model may call
+ * @param handoffs the handoffs the model may take, offered as tools
+ * @param outputSchema the schema of a structured final answer, or {@code null} for plain text
+ * @param previousResponseId the id of the response this call continues on the server side, or
+ *     {@code null}
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ModelRequest(
+    String agentName,
+    String model,
+    String instructions,
+    List<Item> input,
+    ModelSettings settings,
+    List<FunctionToolSpec> tools,
+    List<FunctionToolSpec> handoffs,
+    OutputSchema outputSchema,
+    String previousResponseId) {
+
+  public ModelRequest {
+    Objects.requireNonNull(agentName, "agentName");
+    input = List.copyOf(input);
+    settings = settings == null ? ModelSettings.DEFAULT : settings;
+    tools = tools == null ? List.of() : List.copyOf(tools);
+    handoffs = handoffs == null ? List.of() : List.copyOf(handoffs);
+  }
+}
