@@ -1,5 +1,6 @@
 package dev.durableagents.runtime;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.durableagents.runtime.internal.Json;
@@ -70,6 +71,24 @@ public final class OutputType<T> {
                 "The model's output does not match the output type: " + e.getMessage(), text, e);
           }
         });
+  }
+
+  /** Structured output read as {@code type}; see {@link #json(String, String, boolean, boolean, JsonReader)}. */
+  public static <T> OutputType<T> json(
+      String name, String schemaJson, boolean strict, boolean wrapped, Class<T> type) {
+    Objects.requireNonNull(type, "type");
+    return json(name, schemaJson, strict, wrapped, node -> Json.mapper().treeToValue(node, type));
+  }
+
+  /**
+   * Structured output of a generic type, read through {@code type}; see {@link #json(String,
+   * String, boolean, boolean, JsonReader)}.
+   */
+  public static <T> OutputType<T> json(
+      String name, String schemaJson, boolean strict, boolean wrapped, TypeReference<T> type) {
+    Objects.requireNonNull(type, "type");
+    return json(
+        name, schemaJson, strict, wrapped, node -> Json.mapper().readerFor(type).readValue(node));
   }
 
   /** Whether the output is plain text. */

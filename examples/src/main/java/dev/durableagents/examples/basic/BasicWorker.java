@@ -1,0 +1,25 @@
+package dev.durableagents.examples.basic;
+
+import dev.durableagents.examples.support.Temporal;
+import io.temporal.worker.Worker;
+
+/**
+ * The worker of the {@code basic} samples. {@code main} runs it against the Temporal server at
+ * {@code TEMPORAL_ADDRESS} (default {@code 127.0.0.1:7233}) with the OpenAI model, until killed.
+ */
+public final class BasicWorker {
+
+  /** The task queue of every basic sample. */
+  public static final String TASK_QUEUE = "openai-agents-basic-task-queue";
+
+  private BasicWorker() {}
+
+  /** Registers the basic samples' workflows and tools. */
+  public static void register(Worker worker) {
+    AgentsModule.register(worker, new WeatherToolsImpl());
+  }
+
+  public static void main(String[] args) {
+    Temporal.runWorker(TASK_QUEUE, BasicWorker::register);
+  }
+}

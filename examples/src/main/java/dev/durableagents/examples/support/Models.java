@@ -1,0 +1,44 @@
+package dev.durableagents.examples.support;
+
+import dev.durableagents.runtime.DurableAgentsPlugin;
+import dev.durableagents.runtime.ModelActivityOptions;
+import dev.durableagents.runtime.ModelProvider;
+import dev.durableagents.runtime.TestModel;
+import dev.durableagents.runtime.TestModelProvider;
+import dev.durableagents.runtime.model.ModelResponse;
+import dev.durableagents.runtime.openai.OpenAIProvider;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Which model the samples talk to: OpenAI when {@code OPENAI_API_KEY} is set, else a scripted
+ * offline model that plays the sample's script.
+ */
+public final class Models {
+
+  private Models() {}
+
+  /** A model provider and a line saying which it is. */
+  public record Choice(ModelProvider provider, String description) {}
+
+  /** OpenAI when {@code OPENAI_API_KEY} is set, else the offline script. */
+  public static Choice fromEnvironment(List<ModelResponse> offlineScript) {
+    String key = System.getenv("OPENAI_API_KEY");
+    if (key != null && !key.isBlank()) {
+      String model = System.getenv().getOrDefault("OPENAI_MODEL", "the provider's default model");
+      return new Choice(OpenAIProvider.fromEnvironment(), "Model: OpenAI (" + model + ")");
+    }
+    return new Choice(
+        new TestModelProvider(TestModel.returning(offlineScript)),
+        "Model: offline scripted model (OPENAI_API_KEY is not set; set it to use OpenAI)");
+  }
+
+  /** The agents plugin of the samples: 30-second model calls, as the Python samples use. */
+  public static DurableAgentsPlugin plugin(Choice choice) {
+    return DurableAgentsPlugin.newBuilder()
+        .setModelProvider(choice.provider())
+        .setModelActivityOptions(
+            ModelActivityOptions.newBuilder().setStartToCloseTimeout(Duration.ofSeconds(30)).build())
+        .build();
+  }
+}

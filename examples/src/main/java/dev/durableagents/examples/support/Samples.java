@@ -1,0 +1,26 @@
+package dev.durableagents.examples.support;
+
+import dev.durableagents.examples.basic.HelloWorld;
+import dev.durableagents.examples.basic.Tools;
+import java.util.List;
+
+/** Every sample the launcher can run. */
+public final class Samples {
+
+  private Samples() {}
+
+  /** All samples, in the order {@code --list} prints them. */
+  public static List<Sample> all() {
+    return List.of(new HelloWorld(), new Tools());
+  }
+
+  /** The sample named {@code name}, or {@code null}. */
+  public static Sample find(String name) {
+    for (Sample sample : all()) {
+      if (sample.name().equalsIgnoreCase(name)) {
+        return sample;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,85 @@
+package dev.durableagents.examples.support;
+
+import dev.durableagents.runtime.DurableAgentsPlugin;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowClientOptions;
+import io.temporal.serviceclient.WorkflowServiceStubs;
+import io.temporal.serviceclient.WorkflowServiceStubsOptions;
+import io.temporal.testserver.TestServer;
+import io.temporal.worker.Worker;
+import io.temporal.worker.WorkerFactory;
+import java.util.function.Consumer;
+
+/**
+ * Where the samples find Temporal: the server at {@code TEMPORAL_ADDRESS} when it is set, else an
+ * in-process Temporal test server, so that nothing needs installing.
+ */
+public final class Temporal implements AutoCloseable {
+
+  private final WorkflowServiceStubs service;
+  private final TestServer.InProcessTestServer embedded;
+
+  private Temporal(WorkflowServiceStubs service, TestServer.InProcessTestServer embedded) {
+    this.service = service;
+    this.embedded = embedded;
+  }
+
+  /** Connects to {@code TEMPORAL_ADDRESS}, or starts an embedded server when it is unset. */
+  public static Temporal connect() {
+    String address = System.getenv("TEMPORAL_ADDRESS");
+    if (address == null || address.isBlank()) {
+      TestServer.InProcessTestServer server = TestServer.createServer(true);
+      WorkflowServiceStubs service =
+          WorkflowServiceStubs.newServiceStubs(
+              WorkflowServiceStubsOptions.newBuilder().setChannel(server.getChannel()).build());
+      return new Temporal(service, server);
+    }
+    return new Temporal(connectTo(address), null);
+  }
+
+  private static WorkflowServiceStubs connectTo(String address) {
+    return WorkflowServiceStubs.newServiceStubs(
+        WorkflowServiceStubsOptions.newBuilder().setTarget(address).build());
+  }
+
+  /** Where it is connected, for people. */
+  public String describe() {
+    return embedded != null
+        ? "embedded Temporal test server (TEMPORAL_ADDRESS is not set)"
+        : "Temporal at " + System.getenv("TEMPORAL_ADDRESS");
+  }
+
+  /** A client that carries the agents plugin. */
+  public WorkflowClient client(DurableAgentsPlugin plugin) {
+    return WorkflowClient.newInstance(
+        service, WorkflowClientOptions.newBuilder().setPlugins(plugin).build());
+  }
+
+  @Override
+  public void close() {
+    service.shutdown();
+    if (embedded != null) {
+      embedded.close();
+    }
+  }
+
+  /**
+   * Runs a worker until the process is killed, against {@code TEMPORAL_ADDRESS} (default {@code
+   * 127.0.0.1:7233}), with the model chosen by {@link Models#fromEnvironment}.
+   */
+  public static void runWorker(String taskQueue, Consumer<Worker> registration) {
+    String address = System.getenv().getOrDefault("TEMPORAL_ADDRESS", "127.0.0.1:7233");
+    WorkflowServiceStubs service = connectTo(address);
+    WorkflowClient client =
+        WorkflowClient.newInstance(
+            service,
+            WorkflowClientOptions.newBuilder()
+                .setPlugins(Models.plugin(Models.fromEnvironment(java.util.List.of())))
+                .build());
+    WorkerFactory factory = WorkerFactory.newInstance(client);
+    Worker worker = factory.newWorker(taskQueue);
+    registration.accept(worker);
+    factory.start();
+    System.out.println("Worker polling " + taskQueue + " at " + address + "; Ctrl-C to stop.");
+  }
+}

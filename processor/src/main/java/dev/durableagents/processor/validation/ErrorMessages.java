@@ -1,0 +1,114 @@
+package dev.durableagents.processor.validation;
+
+/**
+ * Every diagnostic the processor reports, in one place. Each starts with a stable tag in brackets,
+ * which tests refer to; the text says what is wrong and how to fix it.
+ */
+public final class ErrorMessages {
+
+  private ErrorMessages() {}
+
+  public static final String AGENT_NOT_INTERFACE =
+      "[AgentNotInterface] @Agent must annotate an interface; declare %s as 'public interface'";
+
+  public static final String AGENT_NOT_PUBLIC =
+      "[AgentNotPublic] @Agent interface %s must be public: the generated workflow implements it"
+          + " from generated code";
+
+  public static final String AGENT_GENERIC =
+      "[AgentGeneric] @Agent interface %s must not declare type parameters; use concrete types in"
+          + " its run method";
+
+  public static final String NESTED_NOT_STATIC =
+      "[NestedNotAccessible] %s is nested in a type the generated code cannot reach; make every"
+          + " enclosing type public and static";
+
+  public static final String AGENT_NO_RUN_METHOD =
+      "[AgentNoRunMethod] @Agent interface %s has no abstract method; declare exactly one run"
+          + " method, e.g. 'String run(String input);'";
+
+  public static final String AGENT_SEVERAL_RUN_METHODS =
+      "[AgentSeveralRunMethods] @Agent interface %s has %d abstract methods (%s); declare exactly"
+          + " one run method, and make the others default methods";
+
+  public static final String RUN_METHOD_PARAMETERS =
+      "[RunMethodParameters] the run method %s must take exactly one parameter, the agent's input"
+          + " (a String, or a record sent as JSON); it takes %d";
+
+  public static final String RUN_METHOD_VOID =
+      "[RunMethodVoid] the run method %s must return the agent's output; use String for plain text";
+
+  public static final String RUN_METHOD_GENERIC =
+      "[RunMethodGeneric] the run method %s must not declare type parameters";
+
+  public static final String AGENT_NAME_BLANK =
+      "[AgentNameBlank] @Agent(name) must not be blank; remove it to use the interface's name";
+
+  public static final String MAX_TURNS =
+      "[MaxTurns] @Agent(maxTurns) must be at least 1, was %d";
+
+  public static final String TOOL_NOT_A_TOOL_SET =
+      "[ToolNotAToolSet] %s in @Agent(tools) is not a tool set: list interfaces whose methods carry"
+          + " @FunctionTool";
+
+  public static final String TOOL_SET_NOT_INTERFACE =
+      "[ToolSetNotInterface] @FunctionTool methods must be declared in an interface (a tool set);"
+          + " %s is a %s";
+
+  public static final String TOOL_SET_NOT_PUBLIC =
+      "[ToolSetNotPublic] tool set %s must be public: the generated activity adapter implements it";
+
+  public static final String TOOL_SET_GENERIC =
+      "[ToolSetGeneric] tool set %s must not declare type parameters";
+
+  public static final String TOOL_NOT_ABSTRACT =
+      "[ToolNotAbstract] @FunctionTool %s has a body; declare it abstract in the tool set and"
+          + " implement it in the class registered on the worker (in-workflow tools on @Agent"
+          + " default methods are not supported yet)";
+
+  public static final String TOOL_STATIC =
+      "[ToolStatic] @FunctionTool %s must not be static";
+
+  public static final String TOOL_GENERIC =
+      "[ToolGeneric] @FunctionTool %s must not declare type parameters: the model needs one"
+          + " concrete schema";
+
+  public static final String TOOL_NAME_INVALID =
+      "[ToolNameInvalid] tool name '%s' must match ^[a-zA-Z0-9_-]{1,64}$; set"
+          + " @FunctionTool(name = ...) to a valid name";
+
+  public static final String TOOL_NAME_DUPLICATE =
+      "[ToolNameDuplicate] tool name '%s' is used twice in %s (also by %s); rename one with"
+          + " @FunctionTool(name = ...)";
+
+  public static final String TOOL_NAME_DUPLICATE_IN_AGENT =
+      "[ToolNameDuplicateInAgent] agent %s gets tool '%s' from both %s and %s; rename one with"
+          + " @FunctionTool(name = ...)";
+
+  public static final String UNSUPPORTED_TYPE =
+      "[UnsupportedType] no JSON schema for %s at '%s': %s";
+
+  public static final String DURATION_INVALID =
+      "[DurationInvalid] @FunctionTool(%s = \"%s\") is not a duration; write e.g. \"500ms\","
+          + " \"10s\", \"5m\", \"1h\" or ISO-8601 \"PT10S\"";
+
+  public static final String MAXIMUM_ATTEMPTS =
+      "[MaximumAttempts] @FunctionTool(maximumAttempts) must be 0 (Temporal's default) or more,"
+          + " was %d";
+
+  public static final String LOCAL_ACTIVITY_OPTIONS =
+      "[LocalActivityOptions] @FunctionTool(localActivity = true) cannot have %s: local activities"
+          + " run on the workflow's worker without heartbeats";
+
+  public static final String NOT_SUPPORTED_YET =
+      "[NotSupportedYet] %s is not supported yet by this version of durable-agents; remove it"
+          + " (it would otherwise be ignored)";
+
+  public static final String UNRESOLVED_TYPE =
+      "[UnresolvedType] %s refers to a type that could not be resolved: %s. If it is generated by"
+          + " another annotation processor, check that processor's errors above";
+
+  public static final String PROCESSOR_CRASH =
+      "[ProcessorCrash] durable-agents-processor failed on this element; please report it with"
+          + " this stack trace:%n%s";
+}

@@ -1,0 +1,248 @@
+package dev.durableagents.processor.validation;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import dev.durableagents.processor.model.GeneratedNames;
+import dev.durableagents.processor.model.ParamModel;
+import dev.durableagents.processor.model.ToolModel;
+import dev.durableagents.processor.model.ToolOptionsModel;
+import dev.durableagents.processor.model.ToolSetModel;
+import dev.durableagents.processor.schema.Javadocs;
+import dev.durableagents.processor.schema.SchemaGenerator;
+import dev.durableagents.processor.schema.UnsupportedTypeException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/** Validates a tool set interface and builds its model. */
+public final class ToolSetValidator {
+
+  static final Pattern TOOL_NAME = Pattern.compile("^[a-zA-Z0-9_-]{1,64}$");
+
+  private final SchemaGenerator schemas;
+  private final Javadocs javadocs;
+
+  public ToolSetValidator(SchemaGenerator schemas, Javadocs javadocs) {
+    this.schemas = schemas;
+    this.javadocs = javadocs;
+  }
+
+  /** The tool set's model, or {@code null} when the report has errors. */
+  public ToolSetModel validate(TypeElement toolSet, Report report) {
+    if (toolSet.getKind() != ElementKind.INTERFACE) {
+      report.error(
+          toolSet,
+          ErrorMessages.TOOL_SET_NOT_INTERFACE,
+          toolSet.getQualifiedName(),
+          toolSet.getKind().toString().toLowerCase(java.util.Locale.ROOT));
+      return null;
+    }
+    if (!TypeChecks.isPublic(toolSet)) {
+      report.error(toolSet, ErrorMessages.TOOL_SET_NOT_PUBLIC, toolSet.getQualifiedName());
+    }
+    if (!TypeChecks.isReachable(toolSet)) {
+      report.error(toolSet, ErrorMessages.NESTED_NOT_STATIC, toolSet.getQualifiedName());
+    }
+    if (!toolSet.getTypeParameters().isEmpty()) {
+      report.error(toolSet, ErrorMessages.TOOL_SET_GENERIC, toolSet.getQualifiedName());
+    }
+    ClassName type = ClassName.get(toolSet);
+    GeneratedNames names = GeneratedNames.of(type);
+    List<ToolModel> tools = new ArrayList<>();
+    Map<String, ExecutableElement> byName = new LinkedHashMap<>();
+    for (Element member : toolSet.getEnclosedElements()) {
+      if (!(member instanceof ExecutableElement method)) {
+        continue;
+      }
+      AnnotationMirror annotation = Annotations.find(method, Annotations.FUNCTION_TOOL);
+      if (annotation == null) {
+        continue;
+      }
+      ToolModel tool = tool(method, annotation, names, report);
+      if (tool == null) {
+        continue;
+      }
+      ExecutableElement previous = byName.putIfAbsent(tool.toolName(), method);
+      if (previous != null) {
+        report.error(
+            method,
+            annotation,
+            null,
+            ErrorMessages.TOOL_NAME_DUPLICATE,
+            tool.toolName(),
+            toolSet.getSimpleName(),
+            previous.getSimpleName() + "(...)");
+        continue;
+      }
+      tools.add(tool);
+    }
+    return report.isClean() ? new ToolSetModel(toolSet, type, names, tools) : null;
+  }
+
+  private ToolModel tool(
+      ExecutableElement method, AnnotationMirror annotation, GeneratedNames names, Report report) {
+    String methodName = method.getSimpleName().toString();
+    boolean ok = true;
+    if (method.getModifiers().contains(Modifier.STATIC)) {
+      report.error(method, ErrorMessages.TOOL_STATIC, methodName);
+      return null;
+    }
+    if (!method.getModifiers().contains(Modifier.ABSTRACT)) {
+      report.error(method, ErrorMessages.TOOL_NOT_ABSTRACT, methodName);
+      return null;
+    }
+    if (!method.getTypeParameters().isEmpty()) {
+      report.error(method, ErrorMessages.TOOL_GENERIC, methodName);
+      ok = false;
+    }
+    String toolName = Annotations.string(annotation, "name");
+    if (toolName.isEmpty()) {
+      toolName = methodName;
+    }
+    if (!TOOL_NAME.matcher(toolName).matches()) {
+      report.error(
+          method,
+          annotation,
+          Annotations.explicit(annotation, "name"),
+          ErrorMessages.TOOL_NAME_INVALID,
+          toolName);
+      ok = false;
+    }
+    String description = Annotations.string(annotation, "description");
+    if (description.isEmpty()) {
+      description = javadocs.description(method);
+    }
+    boolean strict = Annotations.bool(annotation, "strict");
+    ToolOptionsModel options = options(method, annotation, report);
+
+    Map<String, String> paramDocs = javadocs.paramDescriptions(method);
+    List<SchemaGenerator.Property> properties = new ArrayList<>();
+    List<ParamModel> params = new ArrayList<>();
+    for (VariableElement parameter : method.getParameters()) {
+      String name = parameter.getSimpleName().toString();
+      String paramDescription = null;
+      AnnotationMirror param = Annotations.find(parameter, Annotations.PARAM);
+      if (param != null && !Annotations.string(param, "description").isEmpty()) {
+        paramDescription = Annotations.string(param, "description");
+      } else {
+        paramDescription = paramDocs.get(name);
+      }
+      TypeMirror paramType = parameter.asType();
+      properties.add(new SchemaGenerator.Property(name, paramType, paramDescription));
+      params.add(new ParamModel(name, TypeName.get(paramType), isGeneric(paramType)));
+    }
+    String schema = null;
+    try {
+      schema = schemas.objectSchema(properties, strict).toString();
+    } catch (UnsupportedTypeException e) {
+      report.error(
+          parameterFor(method, e.path()),
+          ErrorMessages.UNSUPPORTED_TYPE,
+          "tool " + toolName,
+          e.path(),
+          e.getMessage());
+      ok = false;
+    }
+    if (!ok || options == null) {
+      return null;
+    }
+    List<TypeName> thrown = new ArrayList<>();
+    for (TypeMirror t : method.getThrownTypes()) {
+      thrown.add(TypeName.get(t));
+    }
+    return new ToolModel(
+        method,
+        methodName,
+        toolName,
+        names.base() + "." + methodName,
+        description,
+        schema,
+        strict,
+        params,
+        TypeName.get(method.getReturnType()),
+        thrown,
+        options);
+  }
+
+  private static Element parameterFor(ExecutableElement method, String path) {
+    String root = path.split("[.\\[]", 2)[0];
+    for (VariableElement p : method.getParameters()) {
+      if (p.getSimpleName().contentEquals(root)) {
+        return p;
+      }
+    }
+    return method;
+  }
+
+  private static boolean isGeneric(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED && !((DeclaredType) type).getTypeArguments().isEmpty();
+  }
+
+  private static ToolOptionsModel options(
+      ExecutableElement method, AnnotationMirror annotation, Report report) {
+    boolean ok = true;
+    Duration[] durations = new Duration[3];
+    String[] members = {"startToCloseTimeout", "scheduleToCloseTimeout", "heartbeatTimeout"};
+    for (int i = 0; i < members.length; i++) {
+      String text = Annotations.string(annotation, members[i]);
+      if (text.isEmpty()) {
+        continue;
+      }
+      durations[i] = Durations.parse(text);
+      if (durations[i] == null) {
+        AnnotationValue value = Annotations.explicit(annotation, members[i]);
+        report.error(method, annotation, value, ErrorMessages.DURATION_INVALID, members[i], text);
+        ok = false;
+      }
+    }
+    int attempts = Annotations.integer(annotation, "maximumAttempts");
+    if (attempts < 0) {
+      report.error(
+          method,
+          annotation,
+          Annotations.explicit(annotation, "maximumAttempts"),
+          ErrorMessages.MAXIMUM_ATTEMPTS,
+          attempts);
+      ok = false;
+    }
+    String taskQueue = Annotations.string(annotation, "taskQueue");
+    boolean local = Annotations.bool(annotation, "localActivity");
+    if (local && (durations[2] != null || !taskQueue.isEmpty())) {
+      report.error(
+          method,
+          annotation,
+          null,
+          ErrorMessages.LOCAL_ACTIVITY_OPTIONS,
+          durations[2] != null ? "a heartbeatTimeout" : "a taskQueue");
+      ok = false;
+    }
+    if (!ok) {
+      return null;
+    }
+    Duration startToClose = durations[0];
+    if (startToClose == null && durations[1] == null) {
+      startToClose = ToolOptionsModel.DEFAULT_START_TO_CLOSE;
+    }
+    return new ToolOptionsModel(
+        startToClose,
+        durations[1],
+        durations[2],
+        attempts,
+        taskQueue.isEmpty() ? null : taskQueue,
+        local);
+  }
+}

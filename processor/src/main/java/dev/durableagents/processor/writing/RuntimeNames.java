@@ -1,0 +1,40 @@
+package dev.durableagents.processor.writing;
+
+import com.palantir.javapoet.ClassName;
+
+/**
+ * The run-time types generated code refers to, by name: the processor does not depend on the
+ * runtime or Temporal jars.
+ */
+final class RuntimeNames {
+
+  private RuntimeNames() {}
+
+  private static final String RUNTIME = "dev.durableagents.runtime";
+
+  static final ClassName AGENT_DEFINITION = ClassName.get(RUNTIME, "AgentDefinition");
+  static final ClassName FUNCTION_TOOL_DEFINITION = ClassName.get(RUNTIME, "FunctionToolDefinition");
+  static final ClassName OUTPUT_TYPE = ClassName.get(RUNTIME, "OutputType");
+  static final ClassName RUNNER = ClassName.get(RUNTIME, "Runner");
+  static final ClassName RUN_RESULT = ClassName.get(RUNTIME, "RunResult");
+  static final ClassName TOOL_CALL = ClassName.get(RUNTIME, "ToolCall");
+  static final ClassName AGENT_REGISTRY = ClassName.get(RUNTIME + ".internal", "AgentRegistry");
+
+  static final ClassName WORKFLOW_INTERFACE =
+      ClassName.get("io.temporal.workflow", "WorkflowInterface");
+  static final ClassName WORKFLOW_METHOD = ClassName.get("io.temporal.workflow", "WorkflowMethod");
+  static final ClassName WORKFLOW = ClassName.get("io.temporal.workflow", "Workflow");
+  static final ClassName PROMISE = ClassName.get("io.temporal.workflow", "Promise");
+  static final ClassName ACTIVITY_INTERFACE =
+      ClassName.get("io.temporal.activity", "ActivityInterface");
+  static final ClassName ACTIVITY_METHOD = ClassName.get("io.temporal.activity", "ActivityMethod");
+  static final ClassName ACTIVITY_OPTIONS = ClassName.get("io.temporal.activity", "ActivityOptions");
+  static final ClassName LOCAL_ACTIVITY_OPTIONS =
+      ClassName.get("io.temporal.activity", "LocalActivityOptions");
+  static final ClassName RETRY_OPTIONS = ClassName.get("io.temporal.common", "RetryOptions");
+  static final ClassName WORKER = ClassName.get("io.temporal.worker", "Worker");
+
+  static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
+  static final ClassName TYPE_REFERENCE =
+      ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
+}
