@@ -10,6 +10,7 @@ import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs a sample end to end in one process: a worker and a starter, on an embedded Temporal server
@@ -26,12 +27,16 @@ public final class Launcher {
   private Launcher() {}
 
   public static void main(String[] args) {
-    int status = run(args);
+    int status = run(args, System.getenv());
     System.exit(status);
   }
 
-  /** Runs the launcher; returns the process exit status. */
-  static int run(String[] args) {
+  /**
+   * Runs the launcher with these environment variables; returns the process exit status.
+   *
+   * @param env where {@code OPENAI_API_KEY} and {@code TEMPORAL_ADDRESS} are read from
+   */
+  static int run(String[] args, Map<String, String> env) {
     if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
       System.out.println("usage: <folder>/<Sample> [args...]   run a sample");
       System.out.println("       --list                        list the samples");
@@ -49,9 +54,9 @@ public final class Launcher {
       return 2;
     }
     List<String> sampleArgs = Arrays.asList(args).subList(1, args.length);
-    Models.Choice model = Models.fromEnvironment(sample.offlineScript(sampleArgs));
+    Models.Choice model = Models.fromEnvironment(sample.offlineScript(sampleArgs), env);
     System.out.println(model.description());
-    try (Temporal temporal = Temporal.connect()) {
+    try (Temporal temporal = Temporal.connect(env)) {
       System.out.println("Temporal: " + temporal.describe());
       WorkflowClient client = temporal.client(Models.plugin(model));
       WorkerFactory factory = WorkerFactory.newInstance(client);

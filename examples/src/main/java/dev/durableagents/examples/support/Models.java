@@ -9,6 +9,7 @@ import dev.durableagents.runtime.model.ModelResponse;
 import dev.durableagents.runtime.openai.OpenAIProvider;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Which model the samples talk to: OpenAI when {@code OPENAI_API_KEY} is set, else a scripted
@@ -22,10 +23,10 @@ public final class Models {
   public record Choice(ModelProvider provider, String description) {}
 
   /** OpenAI when {@code OPENAI_API_KEY} is set, else the offline script. */
-  public static Choice fromEnvironment(List<ModelResponse> offlineScript) {
-    String key = System.getenv("OPENAI_API_KEY");
+  public static Choice fromEnvironment(List<ModelResponse> offlineScript, Map<String, String> env) {
+    String key = env.get("OPENAI_API_KEY");
     if (key != null && !key.isBlank()) {
-      String model = System.getenv().getOrDefault("OPENAI_MODEL", "the provider's default model");
+      String model = env.getOrDefault("OPENAI_MODEL", "the provider's default model");
       return new Choice(OpenAIProvider.fromEnvironment(), "Model: OpenAI (" + model + ")");
     }
     return new Choice(

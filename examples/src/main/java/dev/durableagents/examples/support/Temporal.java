@@ -8,6 +8,8 @@ import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import io.temporal.testserver.TestServer;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -18,23 +20,26 @@ public final class Temporal implements AutoCloseable {
 
   private final WorkflowServiceStubs service;
   private final TestServer.InProcessTestServer embedded;
+  private final String address;
 
-  private Temporal(WorkflowServiceStubs service, TestServer.InProcessTestServer embedded) {
+  private Temporal(
+      WorkflowServiceStubs service, TestServer.InProcessTestServer embedded, String address) {
     this.service = service;
     this.embedded = embedded;
+    this.address = address;
   }
 
   /** Connects to {@code TEMPORAL_ADDRESS}, or starts an embedded server when it is unset. */
-  public static Temporal connect() {
-    String address = System.getenv("TEMPORAL_ADDRESS");
+  public static Temporal connect(Map<String, String> env) {
+    String address = env.get("TEMPORAL_ADDRESS");
     if (address == null || address.isBlank()) {
       TestServer.InProcessTestServer server = TestServer.createServer(true);
       WorkflowServiceStubs service =
           WorkflowServiceStubs.newServiceStubs(
               WorkflowServiceStubsOptions.newBuilder().setChannel(server.getChannel()).build());
-      return new Temporal(service, server);
+      return new Temporal(service, server, null);
     }
-    return new Temporal(connectTo(address), null);
+    return new Temporal(connectTo(address), null, address);
   }
 
   private static WorkflowServiceStubs connectTo(String address) {
@@ -46,7 +51,7 @@ public final class Temporal implements AutoCloseable {
   public String describe() {
     return embedded != null
         ? "embedded Temporal test server (TEMPORAL_ADDRESS is not set)"
-        : "Temporal at " + System.getenv("TEMPORAL_ADDRESS");
+        : "Temporal at " + address;
   }
 
   /** A client that carries the agents plugin. */
@@ -68,13 +73,20 @@ public final class Temporal implements AutoCloseable {
    * 127.0.0.1:7233}), with the model chosen by {@link Models#fromEnvironment}.
    */
   public static void runWorker(String taskQueue, Consumer<Worker> registration) {
+    String key = System.getenv("OPENAI_API_KEY");
+    if (key == null || key.isBlank()) {
+      System.err.println(
+          "A standalone worker talks to OpenAI: set OPENAI_API_KEY. For an offline run of a"
+              + " sample, use the launcher (see README.md).");
+      System.exit(2);
+    }
     String address = System.getenv().getOrDefault("TEMPORAL_ADDRESS", "127.0.0.1:7233");
     WorkflowServiceStubs service = connectTo(address);
     WorkflowClient client =
         WorkflowClient.newInstance(
             service,
             WorkflowClientOptions.newBuilder()
-                .setPlugins(Models.plugin(Models.fromEnvironment(java.util.List.of())))
+                .setPlugins(Models.plugin(Models.fromEnvironment(List.of(), System.getenv())))
                 .build());
     WorkerFactory factory = WorkerFactory.newInstance(client);
     Worker worker = factory.newWorker(taskQueue);

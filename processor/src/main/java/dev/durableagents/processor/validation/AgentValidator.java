@@ -61,11 +61,10 @@ public final class AgentValidator {
       report.error(agent, annotation, null, ErrorMessages.AGENT_NOT_INTERFACE, agent.getSimpleName());
       return null;
     }
-    if (!TypeChecks.isPublic(agent)) {
-      report.error(agent, ErrorMessages.AGENT_NOT_PUBLIC, agent.getQualifiedName());
-    }
     if (!TypeChecks.isReachable(agent)) {
       report.error(agent, ErrorMessages.NESTED_NOT_STATIC, agent.getQualifiedName());
+    } else if (!TypeChecks.isPublic(agent)) {
+      report.error(agent, ErrorMessages.AGENT_NOT_PUBLIC, agent.getQualifiedName());
     }
     if (!agent.getTypeParameters().isEmpty()) {
       report.error(agent, ErrorMessages.AGENT_GENERIC, agent.getQualifiedName());

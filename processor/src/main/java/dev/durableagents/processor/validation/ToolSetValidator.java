@@ -51,11 +51,10 @@ public final class ToolSetValidator {
           toolSet.getKind().toString().toLowerCase(java.util.Locale.ROOT));
       return null;
     }
-    if (!TypeChecks.isPublic(toolSet)) {
-      report.error(toolSet, ErrorMessages.TOOL_SET_NOT_PUBLIC, toolSet.getQualifiedName());
-    }
     if (!TypeChecks.isReachable(toolSet)) {
       report.error(toolSet, ErrorMessages.NESTED_NOT_STATIC, toolSet.getQualifiedName());
+    } else if (!TypeChecks.isPublic(toolSet)) {
+      report.error(toolSet, ErrorMessages.TOOL_SET_NOT_PUBLIC, toolSet.getQualifiedName());
     }
     if (!toolSet.getTypeParameters().isEmpty()) {
       report.error(toolSet, ErrorMessages.TOOL_SET_GENERIC, toolSet.getQualifiedName());
@@ -80,8 +79,6 @@ public final class ToolSetValidator {
       if (previous != null) {
         report.error(
             method,
-            annotation,
-            null,
             ErrorMessages.TOOL_NAME_DUPLICATE,
             tool.toolName(),
             toolSet.getSimpleName(),
