@@ -29,12 +29,12 @@ import java.util.Optional;
  * RetryOptions.newBuilder().setDoNotRetry(OpenAIErrors.CONNECTION_ERROR).build();
  * }</pre>
  *
- * <p>HTTP errors follow OpenAI's own client: 408, 409, 429 and 5xx are retryable, other statuses are
- * not; an {@code x-should-retry: true|false} header overrides that, and an {@code
- * insufficient_quota} error is never retried (waiting does not add credit). A {@code retry-after-ms}
- * (milliseconds) or {@code retry-after} (seconds or an HTTP date) header becomes the delay before
- * Temporal's next attempt. Messages name the status, the OpenAI error code and message, never the
- * API key.
+ * <p>HTTP errors follow OpenAI's own client: 408, 409, 429 and 5xx are retryable, other statuses
+ * are not; an {@code x-should-retry: true|false} header overrides that, and an {@code
+ * insufficient_quota} error is never retried (waiting does not add credit). A {@code
+ * retry-after-ms} (milliseconds) or {@code retry-after} (seconds or an HTTP date) header becomes
+ * the delay before Temporal's next attempt. Messages name the status, the OpenAI error code and
+ * message, never the API key.
  */
 public final class OpenAIErrors {
 
@@ -146,9 +146,8 @@ public final class OpenAIErrors {
   }
 
   /**
-   * The delay the server asks for: {@code retry-after-ms} in milliseconds, else {@code
-   * retry-after} in seconds or as an HTTP date; {@code null} when absent, unreadable or not
-   * positive.
+   * The delay the server asks for: {@code retry-after-ms} in milliseconds, else {@code retry-after}
+   * in seconds or as an HTTP date; {@code null} when absent, unreadable or not positive.
    */
   static Duration retryDelay(Headers headers, Clock clock) {
     String millis = first(headers, "retry-after-ms");
@@ -226,7 +225,9 @@ public final class OpenAIErrors {
           json(body)
               .asString()
               .orElseGet(() -> ObjectMappers.jsonMapper().valueToTree(body).toString());
-      return text.length() > MAX_DETAIL_LENGTH ? text.substring(0, MAX_DETAIL_LENGTH) + "..." : text;
+      return text.length() > MAX_DETAIL_LENGTH
+          ? text.substring(0, MAX_DETAIL_LENGTH) + "..."
+          : text;
     } catch (RuntimeException unreadable) {
       return null;
     }

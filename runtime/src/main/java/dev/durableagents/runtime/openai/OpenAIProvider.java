@@ -26,9 +26,9 @@ import java.util.function.Function;
  * and Temporal's retry policy decides what happens next.
  *
  * <p>The API key stays in this object, on the worker: it is never part of a model request or
- * response, of a failure message, or of the workflow history. A provider without a key can be
- * built (a client-only process never calls it); its models fail every call with a non-retryable
- * {@link OpenAIErrors#CONFIGURATION_ERROR}.
+ * response, of a failure message, or of the workflow history. A provider without a key can be built
+ * (a client-only process never calls it); its models fail every call with a non-retryable {@link
+ * OpenAIErrors#CONFIGURATION_ERROR}.
  */
 public final class OpenAIProvider implements ModelProvider, AutoCloseable {
 
@@ -129,10 +129,8 @@ public final class OpenAIProvider implements ModelProvider, AutoCloseable {
   }
 
   private OpenAIClient newClient() {
-    OpenAIOkHttpClient.Builder builder =
-        OpenAIOkHttpClient.builder()
-            .apiKey(apiKey)
-            .maxRetries(0); // Temporal owns retries.
+    // maxRetries(0): Temporal owns retries, one activity attempt is one HTTP request.
+    OpenAIOkHttpClient.Builder builder = OpenAIOkHttpClient.builder().apiKey(apiKey).maxRetries(0);
     if (baseUrl != null) {
       builder.baseUrl(baseUrl);
     }
@@ -189,7 +187,9 @@ public final class OpenAIProvider implements ModelProvider, AutoCloseable {
 
     private Builder() {}
 
-    /** The API key; without one, every model call fails with a non-retryable configuration error. */
+    /**
+     * The API key; without one, every model call fails with a non-retryable configuration error.
+     */
     public Builder setApiKey(String apiKey) {
       this.apiKey = blankToNull(apiKey);
       return this;

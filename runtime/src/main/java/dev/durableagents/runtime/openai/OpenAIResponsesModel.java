@@ -19,8 +19,8 @@ import java.util.function.Supplier;
  * retryable or not, with the server's {@code retry-after} as the next retry delay, so Temporal
  * retries the model activity exactly when it is worth it.
  *
- * <p>Usually obtained from {@link OpenAIProvider#getModel}. To call a client configured by hand
- * (a proxy, custom headers, ...), use {@link #OpenAIResponsesModel(OpenAIClient, String)} and build
+ * <p>Usually obtained from {@link OpenAIProvider#getModel}. To call a client configured by hand (a
+ * proxy, custom headers, ...), use {@link #OpenAIResponsesModel(OpenAIClient, String)} and build
  * the client with {@code maxRetries(0)}: Temporal owns retries.
  */
 public final class OpenAIResponsesModel implements Model {
@@ -44,7 +44,8 @@ public final class OpenAIResponsesModel implements Model {
    * @param client supplies the client on each call; may throw a {@link ModelException}
    * @param secret the API key, removed from failure messages; may be {@code null}
    */
-  OpenAIResponsesModel(String modelName, Supplier<OpenAIClient> client, String secret, Clock clock) {
+  OpenAIResponsesModel(
+      String modelName, Supplier<OpenAIClient> client, String secret, Clock clock) {
     this.modelName = Objects.requireNonNull(modelName, "modelName");
     this.client = Objects.requireNonNull(client, "client");
     this.secret = secret;

@@ -18,9 +18,9 @@ import java.util.Optional;
  *
  * <p>Supported: {@code message} (to an assistant {@link Message} with {@code output_text} and
  * {@code refusal} parts) and {@code function_call} (to a {@link FunctionCall}). Every other item
- * type (reasoning, hosted tool calls such as web or file search, MCP, ...) is skipped: the runtime's
- * {@link Item} has no shape for it yet. This class is the extension point for them: add a branch to
- * {@link #map} when {@link Item} gains a record for the type.
+ * type (reasoning, hosted tool calls such as web or file search, MCP, ...) is skipped: the
+ * runtime's {@link Item} has no shape for it yet. This class is the extension point for them: add a
+ * branch to {@link #map} when {@link Item} gains a record for the type.
  *
  * <p>Fields are read leniently, as OpenAI-compatible servers do not always send every field the
  * OpenAI API does; only what a run cannot do without (a function call's {@code call_id} and {@code

@@ -35,18 +35,18 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Turns a {@link ModelRequest} into the openai-java parameters of a Responses API call ({@code
- * POST /responses}).
+ * Turns a {@link ModelRequest} into the openai-java parameters of a Responses API call ({@code POST
+ * /responses}).
  *
  * <ul>
- *   <li>Messages of the user, system and developer are easy input messages with {@code
- *       input_text} parts.
+ *   <li>Messages of the user, system and developer are easy input messages with {@code input_text}
+ *       parts.
  *   <li>Assistant messages are sent as the API accepts them back: with an id (they came from the
  *       model), as the output message they were, with {@code output_text} and {@code refusal}
  *       parts; without one (written by hand), as an easy input message of role {@code assistant}
  *       whose content is the message's text.
- *   <li>Function calls and their outputs are {@code function_call} and {@code
- *       function_call_output} items tied by {@code call_id}.
+ *   <li>Function calls and their outputs are {@code function_call} and {@code function_call_output}
+ *       items tied by {@code call_id}.
  *   <li>Function tools and handoffs are function tools; an output schema is a {@code json_schema}
  *       text format; unset settings are left out of the request.
  * </ul>

@@ -28,7 +28,8 @@ class OpenAIErrorsTest {
 
   static final String KEY = "sk-test-secret";
   static final ModelRequest REQUEST =
-      new ModelRequest("A", "gpt-4o", null, List.of(Message.user("Hi")), null, null, null, null, null);
+      new ModelRequest(
+          "A", "gpt-4o", null, List.of(Message.user("Hi")), null, null, null, null, null);
 
   OpenAIStubServer stub;
   OpenAIProvider provider;
@@ -99,7 +100,9 @@ class OpenAIErrorsTest {
   @Test
   void retryAfterMsIsTheNextRetryDelay() {
     ModelException e =
-        fail(Reply.error(429, "rate_limit_exceeded", "Slow down").withHeader("retry-after-ms", "1500"));
+        fail(
+            Reply.error(429, "rate_limit_exceeded", "Slow down")
+                .withHeader("retry-after-ms", "1500"));
 
     assertTrue(e.retryable());
     assertEquals(Duration.ofMillis(1500), e.nextRetryDelay());
@@ -146,7 +149,8 @@ class OpenAIErrorsTest {
     assertFalse(e.retryable());
     assertEquals(OpenAIErrors.NON_RETRYABLE_ERROR, e.type());
     assertNull(e.nextRetryDelay());
-    assertTrue(e.getMessage().startsWith("OpenAI API error 429 (insufficient_quota)"), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith("OpenAI API error 429 (insufficient_quota)"), e.getMessage());
   }
 
   @Test
@@ -190,7 +194,8 @@ class OpenAIErrorsTest {
   void aRefusedConnectionIsARetryableConnectionError() {
     String deadUrl = stub.baseUrl();
     stub.close();
-    try (OpenAIProvider dead = OpenAIProvider.newBuilder().setApiKey(KEY).setBaseUrl(deadUrl).build()) {
+    try (OpenAIProvider dead =
+        OpenAIProvider.newBuilder().setApiKey(KEY).setBaseUrl(deadUrl).build()) {
       ModelException e =
           assertThrows(ModelException.class, () -> dead.getModel(null).getResponse(REQUEST));
 
@@ -202,7 +207,9 @@ class OpenAIErrorsTest {
 
   @Test
   void aTimeoutIsARetryableConnectionError() {
-    stub.enqueue(Reply.json(OpenAIStubServer.textResponse("resp_1", "late")).withDelay(Duration.ofSeconds(2)));
+    stub.enqueue(
+        Reply.json(OpenAIStubServer.textResponse("resp_1", "late"))
+            .withDelay(Duration.ofSeconds(2)));
     try (OpenAIProvider impatient =
         OpenAIProvider.newBuilder()
             .setApiKey(KEY)

@@ -102,7 +102,8 @@ class OpenAIProviderEndToEndTest {
       assertEquals("Code calls itself / ...", answer);
       assertEquals(1, stub.requests().size());
       assertEquals("Bearer " + KEY, stub.requests().get(0).header("Authorization"));
-      assertEquals("Recursion?", stub.requests().get(0).body().at("/input/0/content/0/text").asText());
+      assertEquals(
+          "Recursion?", stub.requests().get(0).body().at("/input/0/content/0/text").asText());
       var history = Histories.of(env.client(), "haiku");
       assertEquals(List.of("InvokeModel"), Histories.scheduledActivities(history));
       assertTrue(Histories.completedResults(history).get(0).contains("resp_1"));
@@ -145,7 +146,8 @@ class OpenAIProviderEndToEndTest {
           cause.getOriginalMessage());
       assertEquals(1, stub.requests().size(), "not retried");
       String text = Histories.text(Histories.of(env.client(), "bad-key"));
-      assertTrue(text.contains("Incorrect API key provided: [REDACTED]."), "the failure is in history");
+      assertTrue(
+          text.contains("Incorrect API key provided: [REDACTED]."), "the failure is in history");
       assertFalse(text.contains(KEY), "the key the server echoed is redacted");
     }
   }

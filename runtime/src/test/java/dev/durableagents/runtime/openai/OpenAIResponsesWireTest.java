@@ -82,12 +82,16 @@ class OpenAIResponsesWireTest {
         new ModelSettings(0.2, 0.9, 256, "auto", true, "low", Map.of("b", "2", "a", "1")),
         List.of(
             new FunctionToolSpec(
-                "getWeather", "Get the current weather for a city", Json.parseObject(WEATHER_SCHEMA), true)),
+                "getWeather",
+                "Get the current weather for a city",
+                Json.parseObject(WEATHER_SCHEMA),
+                true)),
         List.of(
             new FunctionToolSpec(
                 "transfer_to_spanish_agent",
                 "Handoff to the Spanish Agent",
-                Json.parseObject("{\"type\":\"object\",\"properties\":{},\"additionalProperties\":false}"),
+                Json.parseObject(
+                    "{\"type\":\"object\",\"properties\":{},\"additionalProperties\":false}"),
                 true)),
         new OutputSchema("WeatherReport", Json.parseObject(REPORT_SCHEMA), true, false),
         "resp_0");
@@ -164,7 +168,13 @@ class OpenAIResponsesWireTest {
     assertEquals(Json.parseObject(WEATHER_SCHEMA), tools.get(0).path("parameters"));
     assertEquals(
         "The city name",
-        tools.get(0).path("parameters").path("properties").path("city").path("description").asText());
+        tools
+            .get(0)
+            .path("parameters")
+            .path("properties")
+            .path("city")
+            .path("description")
+            .asText());
     assertFalse(tools.get(0).path("parameters").path("additionalProperties").asBoolean(true));
     assertEquals("transfer_to_spanish_agent", tools.get(1).path("name").asText());
 
@@ -215,7 +225,9 @@ class OpenAIResponsesWireTest {
     assertEquals(
         List.<Item>of(
             new Message(
-                "assistant", List.of(new ContentPart.Refusal("I cannot help with that.")), "msg_9")),
+                "assistant",
+                List.of(new ContentPart.Refusal("I cannot help with that.")),
+                "msg_9")),
         response.output());
     assertEquals(new Usage(1, 0, 0, 0, 0, 0), response.usage());
   }
@@ -231,7 +243,9 @@ class OpenAIResponsesWireTest {
 
     ModelResponse response = provider.getModel(null).getResponse(minimalRequest());
 
-    assertEquals(List.of(new Message("assistant", List.of(new ContentPart.OutputText("Hello!")), "msg_1")), response.output());
+    assertEquals(
+        List.of(new Message("assistant", List.of(new ContentPart.OutputText("Hello!")), "msg_1")),
+        response.output());
     JsonNode body = stub.requests().get(0).body();
     assertEquals("gpt-4o", body.path("model").asText());
     for (String absent :
@@ -361,7 +375,8 @@ class OpenAIResponsesWireTest {
 
   @Test
   void withoutAnApiKeyEveryCallFailsWithoutARequest() {
-    OpenAIProvider noKey = OpenAIProvider.fromEnvironment(Map.of("OPENAI_BASE_URL", stub.baseUrl())::get);
+    OpenAIProvider noKey =
+        OpenAIProvider.fromEnvironment(Map.of("OPENAI_BASE_URL", stub.baseUrl())::get);
     assertFalse(noKey.hasApiKey());
     assertEquals(OpenAIProvider.DEFAULT_MODEL, noKey.defaultModel());
 
@@ -381,7 +396,8 @@ class OpenAIResponsesWireTest {
 
   @Test
   void reusesOneClient() {
-    OpenAIProvider fresh = OpenAIProvider.newBuilder().setApiKey(KEY).setBaseUrl(stub.baseUrl()).build();
+    OpenAIProvider fresh =
+        OpenAIProvider.newBuilder().setApiKey(KEY).setBaseUrl(stub.baseUrl()).build();
     try (fresh) {
       assertSame(fresh.client(), fresh.client());
     }

@@ -46,10 +46,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }
  * }</pre>
  *
- * <p>Replies are queued per path ({@link #RESPONSES_PATH} by default; {@code
- * /v1/chat/completions} or any other path works the same way) and used once each, in order. A
- * request with no reply queued for its path gets a 500 whose error says so, with {@code
- * x-should-retry: false} so that Temporal does not retry a test's missing script forever.
+ * <p>Replies are queued per path ({@link #RESPONSES_PATH} by default; {@code /v1/chat/completions}
+ * or any other path works the same way) and used once each, in order. A request with no reply
+ * queued for its path gets a 500 whose error says so, with {@code x-should-retry: false} so that
+ * Temporal does not retry a test's missing script forever.
  */
 public final class OpenAIStubServer implements AutoCloseable {
 
@@ -166,7 +166,8 @@ public final class OpenAIStubServer implements AutoCloseable {
       Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
       exchange
           .getRequestHeaders()
-          .forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
+          .forEach(
+              (name, values) -> headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
       Reply reply;
       int number;
       synchronized (this) {
@@ -240,8 +241,8 @@ public final class OpenAIStubServer implements AutoCloseable {
   // Realistic Responses API bodies.
 
   /**
-   * A completed Responses API response whose only output is an assistant message with {@code
-   * text}, using 10 input and 5 output tokens.
+   * A completed Responses API response whose only output is an assistant message with {@code text},
+   * using 10 input and 5 output tokens.
    */
   public static ObjectNode textResponse(String responseId, String text) {
     return response(responseId, usage(10, 5, 0, 0), messageItem("msg_" + suffix(responseId), text));
