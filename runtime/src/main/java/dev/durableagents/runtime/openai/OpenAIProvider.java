@@ -216,7 +216,10 @@ public final class OpenAIProvider implements ModelProvider, AutoCloseable {
       return this;
     }
 
-    /** The model used when an agent or run names none; default {@value #DEFAULT_MODEL}. */
+    /**
+     * The model used when an agent or run names none; default {@value
+     * OpenAIProvider#DEFAULT_MODEL}.
+     */
     public Builder setDefaultModel(String defaultModel) {
       String model = blankToNull(defaultModel);
       if (model == null) {

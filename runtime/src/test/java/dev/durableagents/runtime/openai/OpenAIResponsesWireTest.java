@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.openai.client.OpenAIClient;
+import com.openai.client.okhttp.OpenAIOkHttpClient;
 import dev.durableagents.runtime.ModelException;
 import dev.durableagents.runtime.internal.Json;
 import dev.durableagents.runtime.model.ContentPart;
@@ -392,6 +394,30 @@ class OpenAIResponsesWireTest {
 
     OpenAIProvider blankKey = OpenAIProvider.newBuilder().setApiKey("  ").build();
     assertThrows(ModelException.class, () -> blankKey.getModel(null).getResponse(minimalRequest()));
+  }
+
+  @Test
+  void aModelCanUseAClientBuiltByHand() {
+    stub.enqueue(Reply.json(OpenAIStubServer.textResponse("resp_1", "Hello!")));
+    OpenAIClient client =
+        OpenAIOkHttpClient.builder()
+            .apiKey(KEY)
+            .baseUrl(stub.baseUrl())
+            .maxRetries(0)
+            .putHeader("X-Custom", "yes")
+            .build();
+    try {
+      OpenAIResponsesModel model = new OpenAIResponsesModel(client, "gpt-4o-mini");
+
+      ModelResponse response = model.getResponse(minimalRequest());
+
+      assertEquals("gpt-4o-mini", model.modelName());
+      assertEquals("resp_1", response.responseId());
+      assertEquals("yes", stub.requests().get(0).header("x-custom"));
+      assertEquals("gpt-4o-mini", stub.requests().get(0).body().path("model").asText());
+    } finally {
+      client.close();
+    }
   }
 
   @Test
