@@ -112,7 +112,9 @@ public final class OpenAIErrors {
     String detail = string(error, "message").orElseGet(() -> rawBody(e));
 
     boolean retryable;
-    if ("insufficient_quota".equals(code)) {
+    // OpenAI names a quota error in the code, the type, or both.
+    if ("insufficient_quota".equals(code)
+        || "insufficient_quota".equals(string(error, "type").orElse(null))) {
       retryable = false;
     } else {
       String shouldRetry = first(headers, "x-should-retry");

@@ -154,6 +154,18 @@ class OpenAIErrorsTest {
   }
 
   @Test
+  void insufficientQuotaMayBeTheErrorType() {
+    ModelException e =
+        fail(
+            Reply.raw(
+                429,
+                OpenAIStubServer.errorBody("insufficient_quota", null, "Out of credit").toString()));
+
+    assertFalse(e.retryable());
+    assertEquals("OpenAI API error 429: Out of credit", e.getMessage());
+  }
+
+  @Test
   void xShouldRetryFalseOverridesA500() {
     ModelException e = fail(Reply.error(500, null, "Broken").withHeader("x-should-retry", "false"));
 
