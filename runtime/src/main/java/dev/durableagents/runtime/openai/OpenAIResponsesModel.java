@@ -1,0 +1,90 @@
+package dev.durableagents.runtime.openai;
+
+import com.openai.client.OpenAIClient;
+import com.openai.models.responses.Response;
+import com.openai.models.responses.ResponseCreateParams;
+import dev.durableagents.runtime.Model;
+import dev.durableagents.runtime.ModelException;
+import dev.durableagents.runtime.model.ModelRequest;
+import dev.durableagents.runtime.model.ModelResponse;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * A model called through OpenAI's Responses API ({@code POST /responses}) with the official
+ * openai-java client: one HTTP request per {@link #getResponse} call.
+ *
+ * <p>Failures are thrown as {@link ModelException}s typed with the {@link OpenAIErrors} constants,
+ * retryable or not, with the server's {@code retry-after} as the next retry delay, so Temporal
+ * retries the model activity exactly when it is worth it.
+ *
+ * <p>Usually obtained from {@link OpenAIProvider#getModel}. To call a client configured by hand (a
+ * proxy, custom headers, ...), use {@link #OpenAIResponsesModel(OpenAIClient, String)} and build
+ * the client with {@code maxRetries(0)}: Temporal owns retries.
+ */
+public final class OpenAIResponsesModel implements Model {
+
+  private final String modelName;
+  private final Supplier<OpenAIClient> client;
+  private final String secret;
+  private final Clock clock;
+
+  /**
+   * A model that calls {@code modelName} through {@code client}.
+   *
+   * @param client the client; build it with {@code maxRetries(0)}
+   * @param modelName the model, for example {@code "gpt-4o"}
+   */
+  public OpenAIResponsesModel(OpenAIClient client, String modelName) {
+    this(modelName, constant(Objects.requireNonNull(client, "client")), null, Clock.systemUTC());
+  }
+
+  /**
+   * @param client supplies the client on each call; may throw a {@link ModelException}
+   * @param secret the API key, removed from failure messages; may be {@code null}
+   */
+  OpenAIResponsesModel(
+      String modelName, Supplier<OpenAIClient> client, String secret, Clock clock) {
+    this.modelName = Objects.requireNonNull(modelName, "modelName");
+    this.client = Objects.requireNonNull(client, "client");
+    this.secret = secret;
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /** The model this calls. */
+  public String modelName() {
+    return modelName;
+  }
+
+  /**
+   * Calls the model once with {@code request}. The request's own {@code model} is not read: the
+   * provider already chose this model for it.
+   *
+   * @throws ModelException when the call fails; its {@link ModelException#type()} is one of the
+   *     {@link OpenAIErrors} constants
+   */
+  @Override
+  public ModelResponse getResponse(ModelRequest request) {
+    OpenAIClient openAI = client.get();
+    ResponseCreateParams params = ResponsesRequestMapper.toParams(modelName, request);
+    try {
+      Response response = openAI.responses().create(params);
+      return ResponsesResponseMapper.toModelResponse(response);
+    } catch (ModelException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      ModelException failure = OpenAIErrors.toModelException(e, secret, clock);
+      throw failure != null ? failure : e;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "OpenAIResponsesModel{" + modelName + "}";
+  }
+
+  private static Supplier<OpenAIClient> constant(OpenAIClient client) {
+    return () -> client;
+  }
+}

@@ -1,0 +1,448 @@
+package dev.durableagents.runtime.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * An OpenAI-compatible HTTP server on loopback for wire tests: scripted replies, recorded requests,
+ * nothing else. It runs on the JDK's {@code com.sun.net.httpserver}, bound to {@code 127.0.0.1} on
+ * an ephemeral port, and is meant to be called by the real openai-java client.
+ *
+ * <pre>{@code
+ * try (OpenAIStubServer stub = new OpenAIStubServer().start()) {
+ *   stub.enqueue(Reply.json(OpenAIStubServer.textResponse("resp_1", "Hello!")));
+ *   OpenAIProvider provider =
+ *       OpenAIProvider.newBuilder().setApiKey("sk-test").setBaseUrl(stub.baseUrl()).build();
+ *   ...
+ *   JsonNode body = stub.requests().get(0).body();
+ * }
+ * }</pre>
+ *
+ * <p>Replies are queued per path ({@link #RESPONSES_PATH} by default; {@code /v1/chat/completions}
+ * or any other path works the same way) and used once each, in order. A request with no reply
+ * queued for its path gets a 500 whose error says so, with {@code x-should-retry: false} so that
+ * Temporal does not retry a test's missing script forever.
+ */
+public final class OpenAIStubServer implements AutoCloseable {
+
+  /** The path of the Responses API. */
+  public static final String RESPONSES_PATH = "/v1/responses";
+
+  /** The path of the Chat Completions API. */
+  public static final String CHAT_COMPLETIONS_PATH = "/v1/chat/completions";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private final Map<String, Deque<Reply>> replies = new HashMap<>();
+  private final List<RecordedRequest> requests = new ArrayList<>();
+  private HttpServer server;
+  private ExecutorService executor;
+
+  /** A stub that is not listening yet; see {@link #start()}. */
+  public OpenAIStubServer() {}
+
+  /** Starts listening on {@code 127.0.0.1}, on a free port. */
+  public OpenAIStubServer start() {
+    if (server != null) {
+      throw new IllegalStateException("already started");
+    }
+    try {
+      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start the OpenAI stub", e);
+    }
+    AtomicInteger threads = new AtomicInteger();
+    executor =
+        Executors.newCachedThreadPool(
+            r -> {
+              Thread t = new Thread(r, "openai-stub-" + threads.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
+    server.setExecutor(executor);
+    server.createContext("/", this::handle);
+    server.start();
+    return this;
+  }
+
+  /** The port the stub listens on. */
+  public int port() {
+    if (server == null) {
+      throw new IllegalStateException("not started");
+    }
+    return server.getAddress().getPort();
+  }
+
+  /** The base URL to configure clients with, for example {@code http://127.0.0.1:PORT/v1}. */
+  public String baseUrl() {
+    return "http://127.0.0.1:" + port() + "/v1";
+  }
+
+  /** Queues {@code reply} for the next unanswered request to {@link #RESPONSES_PATH}. */
+  public OpenAIStubServer enqueue(Reply reply) {
+    return enqueue(RESPONSES_PATH, reply);
+  }
+
+  /** Queues {@code replies}, in order, for requests to {@link #RESPONSES_PATH}. */
+  public OpenAIStubServer enqueue(Reply... replies) {
+    for (Reply reply : replies) {
+      enqueue(reply);
+    }
+    return this;
+  }
+
+  /** Queues {@code reply} for the next unanswered request to {@code path}. */
+  public synchronized OpenAIStubServer enqueue(String path, Reply reply) {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(reply, "reply");
+    replies.computeIfAbsent(path, p -> new ArrayDeque<>()).addLast(reply);
+    return this;
+  }
+
+  /** How many queued replies are still unused, over all paths. */
+  public synchronized int pendingReplies() {
+    return replies.values().stream().mapToInt(Deque::size).sum();
+  }
+
+  /** Every request received so far, in the order they arrived. */
+  public synchronized List<RecordedRequest> requests() {
+    return List.copyOf(requests);
+  }
+
+  /** The requests received so far on {@code path}, in order. */
+  public synchronized List<RecordedRequest> requests(String path) {
+    return requests.stream().filter(r -> r.path().equals(path)).toList();
+  }
+
+  /** Stops listening. Replies still being written are cut off. */
+  @Override
+  public void close() {
+    if (server != null) {
+      server.stop(0);
+      executor.shutdownNow();
+      try {
+        executor.awaitTermination(5, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      server = null;
+    }
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    try {
+      String raw = readBody(exchange.getRequestBody());
+      JsonNode body = parse(raw);
+      String path = exchange.getRequestURI().getPath();
+      Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+      exchange
+          .getRequestHeaders()
+          .forEach(
+              (name, values) -> headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
+      Reply reply;
+      int number;
+      synchronized (this) {
+        requests.add(
+            new RecordedRequest(
+                exchange.getRequestMethod(),
+                path,
+                exchange.getRequestURI().getRawQuery(),
+                Collections.unmodifiableMap(headers),
+                raw,
+                body));
+        number = requests.size();
+        Deque<Reply> queue = replies.get(path);
+        reply = queue == null ? null : queue.pollFirst();
+      }
+      if (reply == null) {
+        reply = unscripted(exchange.getRequestMethod(), path, number);
+      }
+      if (!reply.delay().isZero()) {
+        try {
+          Thread.sleep(reply.delay().toMillis());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+      byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().set("Content-Type", "application/json");
+      reply.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+      exchange.sendResponseHeaders(reply.status(), bytes.length == 0 ? -1 : bytes.length);
+      if (bytes.length > 0) {
+        try (OutputStream out = exchange.getResponseBody()) {
+          out.write(bytes);
+        }
+      }
+    } finally {
+      exchange.close();
+    }
+  }
+
+  private static Reply unscripted(String method, String path, int number) {
+    return Reply.error(
+            500,
+            "unscripted_request",
+            "OpenAIStubServer: no reply scripted for "
+                + method
+                + " "
+                + path
+                + " (request #"
+                + number
+                + "); enqueue one")
+        .withHeader("x-should-retry", "false");
+  }
+
+  private static String readBody(InputStream in) throws IOException {
+    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+  }
+
+  private static JsonNode parse(String raw) {
+    if (raw.isEmpty()) {
+      return NODES.missingNode();
+    }
+    try {
+      return JSON.readTree(raw);
+    } catch (IOException e) {
+      return NODES.textNode(raw);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Realistic Responses API bodies.
+
+  /**
+   * A completed Responses API response whose only output is an assistant message with {@code text},
+   * using 10 input and 5 output tokens.
+   */
+  public static ObjectNode textResponse(String responseId, String text) {
+    return response(responseId, usage(10, 5, 0, 0), messageItem("msg_" + suffix(responseId), text));
+  }
+
+  /**
+   * A completed Responses API response whose only output is a call of function {@code name} with
+   * {@code arguments} (JSON text), using 20 input and 7 output tokens.
+   */
+  public static ObjectNode functionCallResponse(
+      String responseId, String callId, String name, String arguments) {
+    return response(
+        responseId,
+        usage(20, 7, 0, 0),
+        functionCallItem("fc_" + suffix(responseId), callId, name, arguments));
+  }
+
+  /** A completed Responses API response with these output items and this usage. */
+  public static ObjectNode response(String responseId, ObjectNode usage, JsonNode... output) {
+    ObjectNode response = NODES.objectNode();
+    response.put("id", responseId);
+    response.put("object", "response");
+    response.put("created_at", 1741476542);
+    response.put("status", "completed");
+    response.putNull("error");
+    response.putNull("incomplete_details");
+    response.putNull("instructions");
+    response.putNull("max_output_tokens");
+    response.put("model", "gpt-4o-2024-08-06");
+    ArrayNode items = response.putArray("output");
+    for (JsonNode item : output) {
+      items.add(item);
+    }
+    response.put("parallel_tool_calls", true);
+    response.putNull("previous_response_id");
+    ObjectNode reasoning = response.putObject("reasoning");
+    reasoning.putNull("effort");
+    reasoning.putNull("summary");
+    response.put("store", true);
+    response.put("temperature", 1.0);
+    response.putObject("text").putObject("format").put("type", "text");
+    response.put("tool_choice", "auto");
+    response.putArray("tools");
+    response.put("top_p", 1.0);
+    response.put("truncation", "disabled");
+    if (usage != null) {
+      response.set("usage", usage);
+    }
+    response.putNull("user");
+    response.putObject("metadata");
+    return response;
+  }
+
+  /** An output item: a completed assistant message with one {@code output_text} part. */
+  public static ObjectNode messageItem(String id, String text) {
+    ObjectNode item = NODES.objectNode();
+    item.put("type", "message");
+    item.put("id", id);
+    item.put("status", "completed");
+    item.put("role", "assistant");
+    ObjectNode part = item.putArray("content").addObject();
+    part.put("type", "output_text");
+    part.put("text", text);
+    part.putArray("annotations");
+    return item;
+  }
+
+  /** An output item: a completed function call. */
+  public static ObjectNode functionCallItem(
+      String id, String callId, String name, String arguments) {
+    ObjectNode item = NODES.objectNode();
+    item.put("type", "function_call");
+    item.put("id", id);
+    item.put("call_id", callId);
+    item.put("name", name);
+    item.put("arguments", arguments);
+    item.put("status", "completed");
+    return item;
+  }
+
+  /** A Responses API usage object. */
+  public static ObjectNode usage(
+      long inputTokens, long outputTokens, long cachedTokens, long reasoningTokens) {
+    ObjectNode usage = NODES.objectNode();
+    usage.put("input_tokens", inputTokens);
+    usage.putObject("input_tokens_details").put("cached_tokens", cachedTokens);
+    usage.put("output_tokens", outputTokens);
+    usage.putObject("output_tokens_details").put("reasoning_tokens", reasoningTokens);
+    usage.put("total_tokens", inputTokens + outputTokens);
+    return usage;
+  }
+
+  /** An OpenAI error body: {@code {"error": {"message", "type", "param", "code"}}}. */
+  public static ObjectNode errorBody(String type, String code, String message) {
+    ObjectNode body = NODES.objectNode();
+    ObjectNode error = body.putObject("error");
+    error.put("message", message);
+    error.put("type", type);
+    error.putNull("param");
+    if (code == null) {
+      error.putNull("code");
+    } else {
+      error.put("code", code);
+    }
+    return body;
+  }
+
+  private static String suffix(String responseId) {
+    return responseId.startsWith("resp_") ? responseId.substring("resp_".length()) : responseId;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  /**
+   * A scripted HTTP reply.
+   *
+   * @param status the HTTP status
+   * @param headers extra response headers ({@code Content-Type: application/json} is always set)
+   * @param body the body, JSON text
+   * @param delay how long to wait before answering, to test client timeouts
+   */
+  public record Reply(int status, Map<String, String> headers, String body, Duration delay) {
+
+    public Reply {
+      headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
+      Objects.requireNonNull(body, "body");
+      Objects.requireNonNull(delay, "delay");
+    }
+
+    /** A 200 reply with this JSON body. */
+    public static Reply json(JsonNode body) {
+      return json(body.toString());
+    }
+
+    /** A 200 reply with this JSON text. */
+    public static Reply json(String body) {
+      return new Reply(200, Map.of(), body, Duration.ZERO);
+    }
+
+    /**
+     * An error reply with OpenAI's error body: the error {@code type} is derived from the status
+     * ({@code invalid_request_error}, {@code authentication_error}, ...).
+     *
+     * @param code the error code, e.g. {@code "invalid_api_key"}, or {@code null}
+     */
+    public static Reply error(int status, String code, String message) {
+      return new Reply(
+          status, Map.of(), errorBody(errorType(status), code, message).toString(), Duration.ZERO);
+    }
+
+    /** A reply of this status and raw body, for servers that do not answer like OpenAI. */
+    public static Reply raw(int status, String body) {
+      return new Reply(status, Map.of(), body, Duration.ZERO);
+    }
+
+    /** This reply with one more header, such as {@code retry-after} or {@code x-should-retry}. */
+    public Reply withHeader(String name, String value) {
+      Map<String, String> more = new LinkedHashMap<>(headers);
+      more.put(name, value);
+      return new Reply(status, more, body, delay);
+    }
+
+    /** This reply, sent after {@code delay}. */
+    public Reply withDelay(Duration delay) {
+      return new Reply(status, headers, body, delay);
+    }
+
+    private static String errorType(int status) {
+      return switch (status) {
+        case 401 -> "authentication_error";
+        case 403 -> "permission_error";
+        case 404 -> "not_found_error";
+        case 429 -> "rate_limit_error";
+        default -> status >= 500 ? "server_error" : "invalid_request_error";
+      };
+    }
+  }
+
+  /**
+   * A request the stub received.
+   *
+   * @param method the HTTP method
+   * @param path the path, for example {@code /v1/responses}
+   * @param query the raw query string, or {@code null}
+   * @param headers the headers, names in lower case, looked up case-insensitively
+   * @param rawBody the body as text
+   * @param body the body parsed as JSON (a missing node when empty, a text node when not JSON)
+   */
+  public record RecordedRequest(
+      String method,
+      String path,
+      String query,
+      Map<String, List<String>> headers,
+      String rawBody,
+      JsonNode body) {
+
+    /** The first value of header {@code name}, or {@code null}. */
+    public String header(String name) {
+      List<String> values = headers.get(name);
+      return values == null || values.isEmpty() ? null : values.get(0);
+    }
+  }
+}
