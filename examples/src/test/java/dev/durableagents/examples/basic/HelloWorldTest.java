@@ -2,6 +2,7 @@ package dev.durableagents.examples.basic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.durableagents.examples.support.RecordedHistories;
 import dev.durableagents.examples.support.SampleRun;
 import dev.durableagents.runtime.model.Message;
 import java.util.List;
@@ -12,6 +13,7 @@ class HelloWorldTest {
   @Test
   void oneModelActivityAnswers() {
     SampleRun run = SampleRun.offline(new HelloWorld(), List.of());
+    RecordedHistories.recordIfAsked("basic-HelloWorld", run);
 
     assertEquals(List.of("InvokeModel"), run.activities());
     assertEquals(

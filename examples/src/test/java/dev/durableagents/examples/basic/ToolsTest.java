@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.durableagents.examples.support.RecordedHistories;
 import dev.durableagents.examples.support.SampleRun;
 import dev.durableagents.runtime.TestModel;
 import dev.durableagents.runtime.TestModelProvider;
@@ -18,6 +19,7 @@ class ToolsTest {
   @Test
   void modelThenToolActivityThenModel() {
     SampleRun run = SampleRun.offline(new Tools(), List.of());
+    RecordedHistories.recordIfAsked("basic-Tools", run);
 
     assertEquals(
         List.of("InvokeModel", "WeatherTools.getWeather", "InvokeModel"), run.activities());

@@ -89,8 +89,13 @@ public final class SampleRun {
         .collect(Collectors.toList());
   }
 
-  /** The whole history as JSON text. */
-  public String historyJson() {
-    return history.toJson(false);
+  /**
+   * The whole history as text, for searching: every event in protobuf text form (payload bytes
+   * shown as escaped text) followed by the history's JSON.
+   */
+  public String historyText() {
+    StringBuilder text = new StringBuilder();
+    history.getEvents().forEach(e -> text.append(e).append('\n'));
+    return text.append(history.toJson(false)).toString();
   }
 }

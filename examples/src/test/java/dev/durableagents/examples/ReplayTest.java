@@ -1,0 +1,63 @@
+package dev.durableagents.examples;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.durableagents.examples.support.Sample;
+import dev.durableagents.examples.support.Samples;
+import dev.durableagents.runtime.DurableAgentsPlugin;
+import dev.durableagents.runtime.TestModel;
+import dev.durableagents.runtime.TestModelProvider;
+import io.temporal.client.WorkflowClientOptions;
+import io.temporal.common.WorkflowExecutionHistory;
+import io.temporal.testing.TestEnvironmentOptions;
+import io.temporal.testing.TestWorkflowEnvironment;
+import io.temporal.testing.WorkflowReplayer;
+import io.temporal.worker.Worker;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Replays the checked-in histories of the samples with {@link WorkflowReplayer}: the workflow code
+ * of today must make exactly the decisions recorded then. A nondeterministic change fails here.
+ */
+class ReplayTest {
+
+  static Stream<Path> histories() throws IOException {
+    Path directory = Path.of("src/test/resources/histories");
+    List<Path> files;
+    try (Stream<Path> list = Files.list(directory)) {
+      files = list.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+    }
+    assertFalse(files.isEmpty(), "no recorded histories in " + directory);
+    return files.stream();
+  }
+
+  @ParameterizedTest
+  @MethodSource("histories")
+  void replaysWithoutNondeterminism(Path file) throws Exception {
+    String name = file.getFileName().toString().replace(".json", "");
+    Sample sample = Samples.find(name.replaceFirst("-", "/"));
+    WorkflowExecutionHistory history =
+        WorkflowExecutionHistory.fromJson(Files.readString(file, StandardCharsets.UTF_8));
+    // Replay never calls activities; the model here only satisfies the plugin.
+    DurableAgentsPlugin plugin =
+        DurableAgentsPlugin.newBuilder()
+            .setModelProvider(new TestModelProvider(TestModel.returning()))
+            .build();
+    try (TestWorkflowEnvironment env =
+        TestWorkflowEnvironment.newInstance(
+            TestEnvironmentOptions.newBuilder()
+                .setWorkflowClientOptions(WorkflowClientOptions.newBuilder().setPlugins(plugin).build())
+                .build())) {
+      Worker worker = env.newWorker(sample.taskQueue());
+      sample.register(worker);
+      WorkflowReplayer.replayWorkflowExecution(history, worker);
+    }
+  }
+}
