@@ -1,6 +1,7 @@
 package dev.durableagents.examples.basic;
 
 import dev.durableagents.examples.support.Sample;
+import dev.durableagents.examples.support.Starter;
 import dev.durableagents.runtime.TestModel;
 import dev.durableagents.runtime.model.ModelResponse;
 import io.temporal.client.WorkflowClient;
@@ -12,6 +13,11 @@ import java.util.List;
 public final class Tools implements Sample {
 
   static final String DEFAULT_QUESTION = "What is the weather in Tokyo?";
+
+  /** Starts the sample on {@code TEMPORAL_ADDRESS}, where {@link BasicWorker} runs. */
+  public static void main(String[] args) {
+    Starter.start(new Tools(), args);
+  }
 
   @Override
   public String name() {
