@@ -1,16 +1,19 @@
 package dev.durableagents.runtime;
 
+import dev.durableagents.runtime.internal.AgentTools;
 import dev.durableagents.runtime.model.ModelSettings;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
- * What an agent is at run time: its name, instructions, model, tools and output type. Annotated
- * {@code @Agent} interfaces compile down to an {@code AgentDefinition} (in the generated {@code
- * FooDefinition} class); the builder builds or clones agents for what annotations cannot express.
+ * What an agent is at run time: its name, instructions, model, tools, handoffs, guardrails and
+ * output type. Annotated {@code @Agent} interfaces compile down to an {@code AgentDefinition} (in
+ * the generated {@code FooDefinition} class); the builder builds or clones agents for what
+ * annotations cannot express.
  *
  * <pre>{@code
  * AgentDefinition poet = AgentDefinition.newBuilder("Poet")
@@ -22,7 +25,9 @@ import java.util.Set;
  * AgentDefinition strictPoet = poet.toBuilder().setInstructions("Haikus about Java only.").build();
  * }</pre>
  *
- * <p>Definitions are immutable and safe to share between workflows.
+ * <p>Definitions are immutable and safe to share between workflows. Everything they hold that
+ * runs (instructions providers, tools, hooks, guardrails, filters) runs in workflow code and must
+ * be deterministic.
  */
 public final class AgentDefinition {
 
@@ -31,21 +36,37 @@ public final class AgentDefinition {
 
   private final String name;
   private final String instructions;
+  private final InstructionsProvider instructionsProvider;
   private final String description;
   private final String model;
   private final ModelSettings modelSettings;
   private final List<FunctionToolDefinition> tools;
+  private final List<HandoffDefinition> handoffs;
+  private final List<InputGuardrail> inputGuardrails;
+  private final List<OutputGuardrail<?>> outputGuardrails;
   private final OutputType<?> outputType;
+  private final int outputRetries;
+  private final ToolUseBehavior toolUseBehavior;
+  private final boolean resetToolChoice;
+  private final AgentHooks hooks;
   private final int maxTurns;
 
   private AgentDefinition(Builder b) {
     this.name = b.name;
     this.instructions = b.instructions;
+    this.instructionsProvider = b.instructionsProvider;
     this.description = b.description;
     this.model = b.model;
     this.modelSettings = b.modelSettings;
     this.tools = List.copyOf(b.tools);
+    this.handoffs = List.copyOf(b.handoffs);
+    this.inputGuardrails = List.copyOf(b.inputGuardrails);
+    this.outputGuardrails = List.copyOf(b.outputGuardrails);
     this.outputType = b.outputType;
+    this.outputRetries = b.outputRetries;
+    this.toolUseBehavior = b.toolUseBehavior;
+    this.resetToolChoice = b.resetToolChoice;
+    this.hooks = b.hooks;
     this.maxTurns = b.maxTurns;
   }
 
@@ -59,14 +80,40 @@ public final class AgentDefinition {
     return new Builder(this);
   }
 
+  /**
+   * This agent as a tool of another agent: the tool takes {@code {"input": "..."}}, runs this agent
+   * on it inside the same workflow, and returns its final output. Like the Agents SDK's {@code
+   * agent.as_tool}.
+   *
+   * @param toolName the tool's name, or {@code null} for this agent's name in snake case
+   * @param toolDescription the tool's description, or {@code null} for this agent's description
+   */
+  public FunctionToolDefinition asTool(String toolName, String toolDescription) {
+    return AgentTools.of(() -> this, toolName, toolDescription, null);
+  }
+
+  /**
+   * This agent as a tool, returning {@code outputExtractor}'s text of the nested run's result
+   * instead of its final output.
+   */
+  public FunctionToolDefinition asTool(
+      String toolName, String toolDescription, Function<RunResult<?>, String> outputExtractor) {
+    return AgentTools.of(() -> this, toolName, toolDescription, outputExtractor);
+  }
+
   /** The agent's name. */
   public String name() {
     return name;
   }
 
-  /** The system prompt, or {@code null}. */
+  /** The static system prompt, or {@code null}. */
   public String instructions() {
     return instructions;
+  }
+
+  /** The provider of dynamic instructions, or {@code null}; it wins over static instructions. */
+  public InstructionsProvider instructionsProvider() {
+    return instructionsProvider;
   }
 
   /** What the agent does, for other agents, or {@code null}. */
@@ -89,9 +136,50 @@ public final class AgentDefinition {
     return tools;
   }
 
+  /** The handoffs, in the order the model sees them. */
+  public List<HandoffDefinition> handoffs() {
+    return handoffs;
+  }
+
+  /** The guardrails run on the input when a run starts at this agent. */
+  public List<InputGuardrail> inputGuardrails() {
+    return inputGuardrails;
+  }
+
+  /** The guardrails run on this agent's final output. */
+  public List<OutputGuardrail<?>> outputGuardrails() {
+    return outputGuardrails;
+  }
+
   /** The output type. */
   public OutputType<?> outputType() {
     return outputType;
+  }
+
+  /**
+   * How many times the model is asked again when its final output does not parse as the output
+   * type, before the run fails with {@link OutputParseException}; default 0.
+   */
+  public int outputRetries() {
+    return outputRetries;
+  }
+
+  /** What happens after tool calls. */
+  public ToolUseBehavior toolUseBehavior() {
+    return toolUseBehavior;
+  }
+
+  /**
+   * Whether a forced tool choice ({@code "required"} or a tool's name) is reset to the provider's
+   * default after the agent used a tool, so that it cannot loop forever; default true.
+   */
+  public boolean resetToolChoice() {
+    return resetToolChoice;
+  }
+
+  /** The agent's lifecycle hooks, or {@code null}. */
+  public AgentHooks hooks() {
+    return hooks;
   }
 
   /** The most model calls of a run that starts at this agent. */
@@ -118,11 +206,19 @@ public final class AgentDefinition {
   public static final class Builder {
     private String name;
     private String instructions;
+    private InstructionsProvider instructionsProvider;
     private String description;
     private String model;
     private ModelSettings modelSettings = ModelSettings.DEFAULT;
     private final List<FunctionToolDefinition> tools = new ArrayList<>();
+    private final List<HandoffDefinition> handoffs = new ArrayList<>();
+    private final List<InputGuardrail> inputGuardrails = new ArrayList<>();
+    private final List<OutputGuardrail<?>> outputGuardrails = new ArrayList<>();
     private OutputType<?> outputType = OutputType.text();
+    private int outputRetries;
+    private ToolUseBehavior toolUseBehavior = ToolUseBehavior.runLlmAgain();
+    private boolean resetToolChoice = true;
+    private AgentHooks hooks;
     private int maxTurns = DEFAULT_MAX_TURNS;
 
     private Builder(String name) {
@@ -132,11 +228,19 @@ public final class AgentDefinition {
     private Builder(AgentDefinition d) {
       this.name = d.name;
       this.instructions = d.instructions;
+      this.instructionsProvider = d.instructionsProvider;
       this.description = d.description;
       this.model = d.model;
       this.modelSettings = d.modelSettings;
       this.tools.addAll(d.tools);
+      this.handoffs.addAll(d.handoffs);
+      this.inputGuardrails.addAll(d.inputGuardrails);
+      this.outputGuardrails.addAll(d.outputGuardrails);
       this.outputType = d.outputType;
+      this.outputRetries = d.outputRetries;
+      this.toolUseBehavior = d.toolUseBehavior;
+      this.resetToolChoice = d.resetToolChoice;
+      this.hooks = d.hooks;
       this.maxTurns = d.maxTurns;
     }
 
@@ -150,9 +254,16 @@ public final class AgentDefinition {
       return this;
     }
 
-    /** The system prompt. */
+    /** The static system prompt. */
     public Builder setInstructions(String instructions) {
       this.instructions = instructions;
+      this.instructionsProvider = null;
+      return this;
+    }
+
+    /** Dynamic instructions, computed before each model call. */
+    public Builder setInstructions(InstructionsProvider provider) {
+      this.instructionsProvider = Objects.requireNonNull(provider, "provider");
       return this;
     }
 
@@ -176,7 +287,7 @@ public final class AgentDefinition {
 
     /** Adds tools, after those already added. */
     public Builder addTools(List<FunctionToolDefinition> tools) {
-      this.tools.addAll(tools);
+      tools.forEach(this::addTool);
       return this;
     }
 
@@ -192,9 +303,61 @@ public final class AgentDefinition {
       return addTools(tools);
     }
 
+    /** Adds a handoff. */
+    public Builder addHandoff(HandoffDefinition handoff) {
+      this.handoffs.add(Objects.requireNonNull(handoff, "handoff"));
+      return this;
+    }
+
+    /** Replaces the handoffs. */
+    public Builder setHandoffs(List<HandoffDefinition> handoffs) {
+      this.handoffs.clear();
+      handoffs.forEach(this::addHandoff);
+      return this;
+    }
+
+    /** Adds an input guardrail. */
+    public Builder addInputGuardrail(InputGuardrail guardrail) {
+      this.inputGuardrails.add(Objects.requireNonNull(guardrail, "guardrail"));
+      return this;
+    }
+
+    /** Adds an output guardrail; it receives the final output, of this agent's output type. */
+    public Builder addOutputGuardrail(OutputGuardrail<?> guardrail) {
+      this.outputGuardrails.add(Objects.requireNonNull(guardrail, "guardrail"));
+      return this;
+    }
+
     /** The output type; default {@link OutputType#text()}. */
     public Builder setOutputType(OutputType<?> outputType) {
       this.outputType = Objects.requireNonNull(outputType, "outputType");
+      return this;
+    }
+
+    /** How many times to re-ask the model after an output that does not parse; default 0. */
+    public Builder setOutputRetries(int outputRetries) {
+      if (outputRetries < 0) {
+        throw new IllegalArgumentException("outputRetries must not be negative: " + outputRetries);
+      }
+      this.outputRetries = outputRetries;
+      return this;
+    }
+
+    /** What happens after tool calls; default {@link ToolUseBehavior#runLlmAgain()}. */
+    public Builder setToolUseBehavior(ToolUseBehavior toolUseBehavior) {
+      this.toolUseBehavior = Objects.requireNonNull(toolUseBehavior, "toolUseBehavior");
+      return this;
+    }
+
+    /** Whether a forced tool choice is reset after a tool call; default true. */
+    public Builder setResetToolChoice(boolean resetToolChoice) {
+      this.resetToolChoice = resetToolChoice;
+      return this;
+    }
+
+    /** The agent's lifecycle hooks. */
+    public Builder setHooks(AgentHooks hooks) {
+      this.hooks = hooks;
       return this;
     }
 
@@ -217,7 +380,11 @@ public final class AgentDefinition {
       for (FunctionToolDefinition tool : tools) {
         if (!names.add(tool.name())) {
           throw new IllegalArgumentException(
-              "Agent '" + name + "' has two tools named '" + tool.name() + "'; tool names must be unique");
+              "Agent '"
+                  + name
+                  + "' has two tools named '"
+                  + tool.name()
+                  + "'; tool names must be unique");
         }
       }
       return new AgentDefinition(this);

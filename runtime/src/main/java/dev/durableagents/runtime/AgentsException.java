@@ -18,4 +18,9 @@ public abstract class AgentsException extends RuntimeException {
   public String failureType() {
     return getClass().getSimpleName();
   }
+
+  /** The details of the {@code ApplicationFailure} this becomes; serializable values. */
+  public Object[] details() {
+    return new Object[0];
+  }
 }

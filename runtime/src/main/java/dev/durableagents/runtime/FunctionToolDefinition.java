@@ -26,10 +26,12 @@ public final class FunctionToolDefinition {
 
   private final FunctionToolSpec spec;
   private final ToolInvoker invoker;
+  private final boolean failRunOnError;
 
-  private FunctionToolDefinition(FunctionToolSpec spec, ToolInvoker invoker) {
+  private FunctionToolDefinition(FunctionToolSpec spec, ToolInvoker invoker, boolean failRunOnError) {
     this.spec = spec;
     this.invoker = invoker;
+    this.failRunOnError = failRunOnError;
   }
 
   /** A builder for a tool the model calls {@code name}. */
@@ -52,6 +54,14 @@ public final class FunctionToolDefinition {
     return invoker;
   }
 
+  /**
+   * Whether a call that finally fails (its activity failed after its retries, or the in-workflow
+   * tool threw) fails the run; when false, the default, the error text goes to the model.
+   */
+  public boolean failRunOnError() {
+    return failRunOnError;
+  }
+
   @Override
   public String toString() {
     return "FunctionToolDefinition{" + spec.name() + "}";
@@ -64,6 +74,7 @@ public final class FunctionToolDefinition {
     private ObjectNode parameters;
     private boolean strict = true;
     private ToolInvoker invoker;
+    private boolean failRunOnError;
 
     private Builder(String name) {
       Objects.requireNonNull(name, "name");
@@ -98,6 +109,12 @@ public final class FunctionToolDefinition {
       return this;
     }
 
+    /** Whether a call that finally fails fails the run; default false (the model is told). */
+    public Builder setFailRunOnError(boolean failRunOnError) {
+      this.failRunOnError = failRunOnError;
+      return this;
+    }
+
     /** The tool. */
     public FunctionToolDefinition build() {
       if (parameters == null) {
@@ -107,7 +124,7 @@ public final class FunctionToolDefinition {
         throw new IllegalStateException("Tool '" + name + "' has no invoker");
       }
       return new FunctionToolDefinition(
-          new FunctionToolSpec(name, description, parameters, strict), invoker);
+          new FunctionToolSpec(name, description, parameters, strict), invoker, failRunOnError);
     }
   }
 }

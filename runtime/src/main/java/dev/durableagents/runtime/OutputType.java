@@ -19,14 +19,16 @@ public final class OutputType<T> {
   /** The property that holds a non-object output, as the OpenAI Agents SDK wraps it. */
   public static final String WRAPPER_PROPERTY = "response";
 
-  private static final OutputType<String> TEXT = new OutputType<>(null, text -> text);
+  private static final OutputType<String> TEXT = new OutputType<>(null, text -> text, null);
 
   private final OutputSchema schema;
   private final Parser<T> parser;
+  private final JsonReader<T> reader;
 
-  private OutputType(OutputSchema schema, Parser<T> parser) {
+  private OutputType(OutputSchema schema, Parser<T> parser, JsonReader<T> reader) {
     this.schema = schema;
     this.parser = parser;
+    this.reader = reader;
   }
 
   /** Plain text: the model's last message, as it is. */
@@ -68,9 +70,13 @@ public final class OutputType<T> {
             return reader.read(node);
           } catch (Exception e) {
             throw new OutputParseException(
-                "The model's output does not match the output type: " + e.getMessage(), text, e);
+                "The model's output does not match the output type: "
+                    + Json.firstLine(e.getMessage()),
+                text,
+                e);
           }
-        });
+        },
+        reader);
   }
 
   /** Structured output read as {@code type}; see {@link #json(String, String, boolean, boolean, JsonReader)}. */
@@ -108,6 +114,28 @@ public final class OutputType<T> {
    */
   public T parse(String text) {
     return parser.parse(text);
+  }
+
+  /**
+   * Converts a value that is not the model's text, such as a tool's result taken as the final
+   * output: text as it is sent to the model for {@code String} outputs, else the value read as
+   * {@code T}.
+   *
+   * @throws OutputParseException if it does not convert
+   */
+  @SuppressWarnings("unchecked")
+  public T fromValue(Object value) {
+    if (reader == null) {
+      return (T) Json.toText(value);
+    }
+    String text = Json.toText(value);
+    try {
+      JsonNode node = value instanceof JsonNode n ? n : Json.mapper().valueToTree(value);
+      return reader.read(node);
+    } catch (Exception e) {
+      throw new OutputParseException(
+          "The value does not match the output type: " + Json.firstLine(e.getMessage()), text, e);
+    }
   }
 
   /** Reads a structured output from its JSON. */

@@ -3,12 +3,20 @@ package dev.durableagents.runtime;
 import dev.durableagents.runtime.model.ModelSettings;
 
 /**
- * Settings of one run that override the agents' own, like the Agents SDK's {@code RunConfig}.
+ * Settings of one run: what overrides the agents' own, the run's context and hooks, like the
+ * Agents SDK's {@code Runner.run(..., context=, run_config=, hooks=, max_turns=)}.
  *
  * <pre>{@code
- * RunConfig config = RunConfig.newBuilder().setModel("gpt-4o").setMaxTurns(20).build();
+ * RunConfig config = RunConfig.newBuilder()
+ *     .setModel("gpt-4o")                 // every agent of the run uses it
+ *     .setMaxTurns(20)
+ *     .setContext(new AirlineContext())   // seen by tools, instructions, hooks, guardrails
+ *     .build();
  * RunResult<String> result = Runner.run(TriageAgent.class, question, config);
  * }</pre>
+ *
+ * <p>Defaults for every run of a workflow can be set once with {@link
+ * Runner#setWorkflowDefaults(RunConfig)}; a run's own config overrides them field by field.
  */
 public final class RunConfig {
 
@@ -18,22 +26,71 @@ public final class RunConfig {
   private final ModelSettings modelSettings;
   private final Integer maxTurns;
   private final String previousResponseId;
+  private final Object context;
+  private final RunHooks hooks;
 
   private RunConfig(Builder b) {
     this.model = b.model;
     this.modelSettings = b.modelSettings;
     this.maxTurns = b.maxTurns;
     this.previousResponseId = b.previousResponseId;
+    this.context = b.context;
+    this.hooks = b.hooks;
   }
 
-  /** A builder with nothing overridden. */
+  /** A builder with nothing set. */
   public static Builder newBuilder() {
     return new Builder();
   }
 
-  /** A config that overrides nothing. */
+  /** A config that sets nothing. */
   public static RunConfig getDefaultInstance() {
     return DEFAULT;
+  }
+
+  /** A config with only a context. */
+  public static RunConfig withContext(Object context) {
+    return newBuilder().setContext(context).build();
+  }
+
+  /** A builder holding this config. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.model = model;
+    b.modelSettings = modelSettings;
+    b.maxTurns = maxTurns;
+    b.previousResponseId = previousResponseId;
+    b.context = context;
+    b.hooks = hooks;
+    return b;
+  }
+
+  /** This config, with each field it leaves unset taken from {@code defaults}. */
+  public RunConfig orElse(RunConfig defaults) {
+    if (defaults == null || defaults == DEFAULT) {
+      return this;
+    }
+    Builder b = toBuilder();
+    if (b.model == null) {
+      b.model = defaults.model;
+    }
+    if (defaults.modelSettings != null) {
+      b.modelSettings =
+          modelSettings == null ? defaults.modelSettings : defaults.modelSettings.overriddenBy(modelSettings);
+    }
+    if (b.maxTurns == null) {
+      b.maxTurns = defaults.maxTurns;
+    }
+    if (b.previousResponseId == null) {
+      b.previousResponseId = defaults.previousResponseId;
+    }
+    if (b.context == null) {
+      b.context = defaults.context;
+    }
+    if (b.hooks == null) {
+      b.hooks = defaults.hooks;
+    }
+    return b.build();
   }
 
   /** The model every agent of the run uses, or {@code null} to keep each agent's. */
@@ -56,12 +113,24 @@ public final class RunConfig {
     return previousResponseId;
   }
 
+  /** The run's context object, or {@code null}. */
+  public Object context() {
+    return context;
+  }
+
+  /** The run's hooks, or {@code null}. */
+  public RunHooks hooks() {
+    return hooks;
+  }
+
   /** Builds {@link RunConfig}s. */
   public static final class Builder {
     private String model;
     private ModelSettings modelSettings;
     private Integer maxTurns;
     private String previousResponseId;
+    private Object context;
+    private RunHooks hooks;
 
     private Builder() {}
 
@@ -92,6 +161,21 @@ public final class RunConfig {
      */
     public Builder setPreviousResponseId(String previousResponseId) {
       this.previousResponseId = previousResponseId;
+      return this;
+    }
+
+    /**
+     * The run's context object: any object of yours, seen by in-workflow tools, instructions,
+     * hooks and guardrails through {@link RunContext}. It stays in workflow memory.
+     */
+    public Builder setContext(Object context) {
+      this.context = context;
+      return this;
+    }
+
+    /** Hooks on every agent of the run. */
+    public Builder setHooks(RunHooks hooks) {
+      this.hooks = hooks;
       return this;
     }
 

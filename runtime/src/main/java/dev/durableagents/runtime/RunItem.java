@@ -30,4 +30,19 @@ public sealed interface RunItem {
 
   /** The output of a function tool call, as sent back to the model. */
   record ToolCallOutputItem(String agentName, FunctionCallOutput item) implements RunItem {}
+
+  /** The model's call of a handoff tool. */
+  record HandoffCallItem(String agentName, FunctionCall item) implements RunItem {}
+
+  /**
+   * A handoff taken: its output, as sent back to the model, and who handed off to whom.
+   *
+   * @param agentName the agent that handed off
+   * @param item the output of the handoff call
+   * @param sourceAgent the agent that handed off
+   * @param targetAgent the agent that took over
+   */
+  record HandoffOutputItem(
+      String agentName, FunctionCallOutput item, String sourceAgent, String targetAgent)
+      implements RunItem {}
 }

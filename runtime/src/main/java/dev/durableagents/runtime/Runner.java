@@ -3,6 +3,8 @@ package dev.durableagents.runtime;
 import dev.durableagents.runtime.internal.AgentLoop;
 import dev.durableagents.runtime.internal.AgentRegistry;
 import dev.durableagents.runtime.internal.Json;
+import dev.durableagents.runtime.internal.WorkflowDefaults;
+import dev.durableagents.runtime.internal.WorkflowRuntime;
 import dev.durableagents.runtime.model.Item;
 import dev.durableagents.runtime.model.Message;
 import java.util.List;
@@ -54,6 +56,15 @@ public final class Runner {
     Objects.requireNonNull(agent, "agent");
     Objects.requireNonNull(config, "config");
     return AgentLoop.run(agent, toItems(input), config);
+  }
+
+  /**
+   * Sets the run config every later run of the current workflow starts from; each run's own config
+   * overrides it field by field. Call it in workflow code, e.g. at the start of the workflow method.
+   */
+  public static void setWorkflowDefaults(RunConfig defaults) {
+    WorkflowRuntime.current();
+    WorkflowDefaults.set(defaults);
   }
 
   @SuppressWarnings("unchecked")

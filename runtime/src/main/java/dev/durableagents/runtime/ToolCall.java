@@ -7,5 +7,11 @@ package dev.durableagents.runtime;
  * @param toolName the tool's name
  * @param arguments the arguments, parsed
  * @param agent the agent whose model made the call
+ * @param context the run's context
  */
-public record ToolCall(String callId, String toolName, ToolArguments arguments, AgentDefinition agent) {}
+public record ToolCall(
+    String callId,
+    String toolName,
+    ToolArguments arguments,
+    AgentDefinition agent,
+    RunContext<?> context) {}

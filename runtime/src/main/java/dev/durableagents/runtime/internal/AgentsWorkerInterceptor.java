@@ -68,6 +68,7 @@ public final class AgentsWorkerInterceptor extends WorkerInterceptorBase {
             .setMessage(e.getMessage())
             .setType(e.failureType())
             .setNonRetryable(true)
+            .setDetails(e.details())
             .setCause(e.getCause())
             .build();
       }

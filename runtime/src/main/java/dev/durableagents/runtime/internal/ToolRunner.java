@@ -2,13 +2,16 @@ package dev.durableagents.runtime.internal;
 
 import dev.durableagents.runtime.AgentDefinition;
 import dev.durableagents.runtime.FunctionToolDefinition;
+import dev.durableagents.runtime.RunContext;
 import dev.durableagents.runtime.ToolArguments;
 import dev.durableagents.runtime.ToolArgumentsException;
 import dev.durableagents.runtime.ToolCall;
+import dev.durableagents.runtime.ToolCallFailed;
 import dev.durableagents.runtime.model.FunctionCall;
-import dev.durableagents.runtime.model.FunctionCallOutput;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
+import io.temporal.failure.CanceledFailure;
+import io.temporal.failure.TemporalFailure;
 import io.temporal.workflow.Promise;
 import io.temporal.workflow.Workflow;
 import java.util.ArrayList;
@@ -19,60 +22,123 @@ import java.util.List;
  * activities are scheduled together; outputs come back in the order of the calls.
  *
  * <p>What the model got wrong goes back to the model as the call's output, and the run goes on: an
- * unknown tool, arguments that are not JSON or do not fit the parameters, and a tool activity that
- * failed after its retries.
+ * unknown tool, arguments that are not JSON or do not fit the parameters, and a tool that failed
+ * (an activity after its retries, or an in-workflow tool that threw) unless the tool is marked to
+ * fail the run.
  */
 final class ToolRunner {
 
+  /**
+   * The outcome of one call.
+   *
+   * @param call the model's call
+   * @param output the text sent back to the model
+   * @param value the tool's result as returned, or {@code null} when the call failed
+   */
+  record Outcome(FunctionCall call, String output, Object value) {}
+
+  private record Started(FunctionCall call, ToolCall toolCall, Promise<Outcome> outcome) {}
+
   private ToolRunner() {}
 
-  static List<FunctionCallOutput> runAll(AgentDefinition agent, List<FunctionCall> calls) {
-    List<Promise<String>> results = new ArrayList<>(calls.size());
+  static List<Outcome> runAll(
+      AgentDefinition agent, List<FunctionCall> calls, RunContext<?> context, Hooks hooks) {
+    List<Started> started = new ArrayList<>(calls.size());
     for (FunctionCall call : calls) {
-      results.add(start(agent, call));
+      started.add(start(agent, call, context, hooks));
     }
-    Promise.allOf(results).get();
-    List<FunctionCallOutput> outputs = new ArrayList<>(calls.size());
-    for (int i = 0; i < calls.size(); i++) {
-      outputs.add(new FunctionCallOutput(calls.get(i).callId(), results.get(i).get()));
+    List<Promise<Outcome>> promises = new ArrayList<>(started.size());
+    started.forEach(s -> promises.add(s.outcome()));
+    Promise.allOf(promises).get();
+    List<Outcome> outcomes = new ArrayList<>(started.size());
+    for (Started s : started) {
+      Outcome outcome = s.outcome().get();
+      if (s.toolCall() != null) {
+        hooks.toolEnd(agent, s.toolCall(), outcome.output());
+      }
+      outcomes.add(outcome);
     }
-    return outputs;
+    return outcomes;
   }
 
-  private static Promise<String> start(AgentDefinition agent, FunctionCall call) {
+  private static Started start(
+      AgentDefinition agent, FunctionCall call, RunContext<?> context, Hooks hooks) {
     FunctionToolDefinition tool = agent.findTool(call.name());
     if (tool == null) {
-      return Workflow.newPromise(
-          "Error: there is no tool named '"
-              + call.name()
-              + "'. Available tools: "
-              + agent.tools().stream().map(FunctionToolDefinition::name).toList());
+      return new Started(call, null, error(call, unknownTool(agent, call)));
     }
+    ToolArguments arguments;
+    try {
+      arguments = ToolArguments.parse(call.arguments());
+    } catch (ToolArgumentsException e) {
+      return new Started(call, null, error(call, invalidArguments(call, e)));
+    }
+    ToolCall toolCall = new ToolCall(call.callId(), call.name(), arguments, agent, context);
+    hooks.toolStart(agent, toolCall);
     Promise<?> result;
     try {
-      ToolArguments arguments = ToolArguments.parse(call.arguments());
-      result = tool.invoker().invoke(new ToolCall(call.callId(), call.name(), arguments, agent));
+      result = tool.invoker().invoke(toolCall);
     } catch (ToolArgumentsException e) {
-      return Workflow.newPromise(
-          "Error: invalid arguments for tool '" + call.name() + "': " + e.getMessage());
+      return new Started(call, toolCall, error(call, invalidArguments(call, e)));
+    } catch (TemporalFailure e) {
+      throw e;
+    } catch (RuntimeException e) {
+      if (tool.failRunOnError()) {
+        throw new ToolCallFailed(call.name(), e);
+      }
+      return new Started(call, toolCall, error(call, failed(call, e.getMessage())));
     }
-    return result.handle(
-        (value, failure) -> {
-          if (failure == null) {
-            return Json.toText(value);
-          }
-          if (failure instanceof ActivityFailure activityFailure) {
-            return "Error: tool '" + call.name() + "' failed: " + rootMessage(activityFailure);
-          }
-          throw failure;
-        });
+    Promise<Outcome> outcome =
+        result.handle(
+            (value, failure) -> {
+              if (failure == null) {
+                return new Outcome(call, Json.toText(value), value);
+              }
+              if (isCancellation(failure) || tool.failRunOnError()) {
+                throw failure instanceof TemporalFailure
+                    ? failure
+                    : new ToolCallFailed(call.name(), failure);
+              }
+              if (failure instanceof ToolArgumentsException e) {
+                return new Outcome(call, invalidArguments(call, e), null);
+              }
+              return new Outcome(call, failed(call, message(failure)), null);
+            });
+    return new Started(call, toolCall, outcome);
   }
 
-  private static String rootMessage(ActivityFailure failure) {
-    Throwable cause = failure.getCause();
-    if (cause instanceof ApplicationFailure application) {
-      return application.getOriginalMessage();
+  private static Promise<Outcome> error(FunctionCall call, String text) {
+    return Workflow.newPromise(new Outcome(call, text, null));
+  }
+
+  private static String unknownTool(AgentDefinition agent, FunctionCall call) {
+    return "Error: there is no tool named '"
+        + call.name()
+        + "'. Available tools: "
+        + agent.tools().stream().map(FunctionToolDefinition::name).toList();
+  }
+
+  private static String invalidArguments(FunctionCall call, ToolArgumentsException e) {
+    return "Error: invalid arguments for tool '" + call.name() + "': " + e.getMessage();
+  }
+
+  private static String failed(FunctionCall call, String message) {
+    return "Error: tool '" + call.name() + "' failed: " + message;
+  }
+
+  private static boolean isCancellation(Throwable failure) {
+    return failure instanceof CanceledFailure
+        || (failure instanceof ActivityFailure && failure.getCause() instanceof CanceledFailure);
+  }
+
+  private static String message(Throwable failure) {
+    if (failure instanceof ActivityFailure) {
+      Throwable cause = failure.getCause();
+      if (cause instanceof ApplicationFailure application) {
+        return application.getOriginalMessage();
+      }
+      return cause != null ? cause.getMessage() : failure.getMessage();
     }
-    return cause != null ? cause.getMessage() : failure.getMessage();
+    return failure.getMessage();
   }
 }

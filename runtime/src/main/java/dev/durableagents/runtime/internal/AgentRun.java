@@ -1,0 +1,225 @@
+package dev.durableagents.runtime.internal;
+
+import dev.durableagents.runtime.AgentDefinition;
+import dev.durableagents.runtime.FunctionToolResult;
+import dev.durableagents.runtime.HandoffDefinition;
+import dev.durableagents.runtime.HandoffInputData;
+import dev.durableagents.runtime.MaxTurnsExceeded;
+import dev.durableagents.runtime.OutputParseException;
+import dev.durableagents.runtime.RunConfig;
+import dev.durableagents.runtime.RunContext;
+import dev.durableagents.runtime.RunItem;
+import dev.durableagents.runtime.RunResult;
+import dev.durableagents.runtime.ToolUseBehavior;
+import dev.durableagents.runtime.model.FunctionCall;
+import dev.durableagents.runtime.model.FunctionCallOutput;
+import dev.durableagents.runtime.model.Item;
+import dev.durableagents.runtime.model.Message;
+import dev.durableagents.runtime.model.ModelRequest;
+import dev.durableagents.runtime.model.ModelResponse;
+import dev.durableagents.runtime.model.Usage;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One run of the agent loop: its state, and the turns that change it.
+ *
+ * <p>A turn: call the model; record its messages and calls; run the function tool calls together;
+ * take the first handoff call (later ones are answered as ignored); then either hand the run to the
+ * next agent, let the tool-use behaviour end the run with a tool's result, ask the model again after
+ * tools, or end the run with the last message parsed as the agent's output (re-asking the model up
+ * to {@code outputRetries} times when it does not parse). Input guardrails run before the first
+ * turn, output guardrails before the run returns.
+ */
+final class AgentRun {
+
+  private final RunConfig config;
+  private final WorkflowRuntime runtime;
+  private final RunContext<Object> context;
+  private final Hooks hooks;
+  private final int maxTurns;
+
+  private AgentDefinition agent;
+  private List<Item> input;
+  private List<RunItem> items = new ArrayList<>();
+  private final List<ModelResponse> responses = new ArrayList<>();
+  private final Set<String> agentsThatUsedTools = new HashSet<>();
+  private Usage usage = Usage.ZERO;
+  private int outputRetriesLeft;
+  // Server-side conversation state: with a previous response id, only new items are sent.
+  private String previousResponseId;
+  private List<Item> pending;
+
+  AgentRun(AgentDefinition agent, List<Item> input, RunConfig config, WorkflowRuntime runtime) {
+    this.agent = agent;
+    this.input = List.copyOf(input);
+    this.config = config;
+    this.runtime = runtime;
+    this.context = new RunContext<>(config.context(), () -> usage);
+    this.hooks = new Hooks(config.hooks(), context);
+    this.maxTurns = config.maxTurns() != null ? config.maxTurns() : agent.maxTurns();
+    this.outputRetriesLeft = agent.outputRetries();
+    this.previousResponseId = config.previousResponseId();
+    this.pending = new ArrayList<>(input);
+  }
+
+  @SuppressWarnings("unchecked")
+  <T> RunResult<T> execute() {
+    hooks.agentStart(agent);
+    Guardrails.checkInput(context, agent, input);
+    for (int turn = 1; ; turn++) {
+      if (turn > maxTurns) {
+        throw new MaxTurnsExceeded(maxTurns, agent.name());
+      }
+      Object[] finalOutput = turn();
+      if (finalOutput != null) {
+        Object output = finalOutput[0];
+        Guardrails.checkOutput(context, agent, output);
+        hooks.agentEnd(agent, output);
+        return new RunResult<>((T) output, input, items, responses, agent, usage);
+      }
+    }
+  }
+
+  /** One turn; returns a one-element array holding the final output when the run ends. */
+  private Object[] turn() {
+    ModelResponse response = callModel();
+    List<RunItem> turnItems = new ArrayList<>();
+    List<FunctionCall> toolCalls = new ArrayList<>();
+    List<FunctionCall> handoffCalls = new ArrayList<>();
+    Message lastMessage = null;
+    for (Item item : response.output()) {
+      if (item instanceof Message message) {
+        turnItems.add(new RunItem.MessageOutputItem(agent.name(), message));
+        lastMessage = message;
+      } else if (item instanceof FunctionCall call) {
+        if (agent.findTool(call.name()) == null && HandoffRunner.find(agent, call.name()) != null) {
+          turnItems.add(new RunItem.HandoffCallItem(agent.name(), call));
+          handoffCalls.add(call);
+        } else {
+          turnItems.add(new RunItem.ToolCallItem(agent.name(), call));
+          toolCalls.add(call);
+        }
+      }
+    }
+    List<RunItem> preTurnItems = items;
+    items = new ArrayList<>(items);
+    items.addAll(turnItems);
+
+    List<ToolRunner.Outcome> outcomes = List.of();
+    if (!toolCalls.isEmpty()) {
+      agentsThatUsedTools.add(agent.name());
+      outcomes = ToolRunner.runAll(agent, toolCalls, context, hooks);
+      for (ToolRunner.Outcome outcome : outcomes) {
+        FunctionCallOutput output = new FunctionCallOutput(outcome.call().callId(), outcome.output());
+        add(new RunItem.ToolCallOutputItem(agent.name(), output));
+      }
+    }
+    if (!handoffCalls.isEmpty() && takeHandoff(handoffCalls, preTurnItems)) {
+      return null;
+    }
+    if (!outcomes.isEmpty()) {
+      List<FunctionToolResult> results = new ArrayList<>(outcomes.size());
+      for (ToolRunner.Outcome outcome : outcomes) {
+        results.add(new FunctionToolResult(outcome.call().name(), outcome.output(), outcome.value()));
+      }
+      ToolUseBehavior.Decision decision = agent.toolUseBehavior().decide(context, results);
+      if (decision.isFinalOutput()) {
+        return new Object[] {agent.outputType().fromValue(decision.finalOutput())};
+      }
+      return null;
+    }
+    if (lastMessage != null && handoffCalls.isEmpty()) {
+      return finalOutput(lastMessage);
+    }
+    // Neither a final message nor a tool call (for example only reasoning): ask again.
+    return null;
+  }
+
+  private ModelResponse callModel() {
+    List<Item> requestInput;
+    if (previousResponseId != null) {
+      requestInput = pending;
+    } else {
+      requestInput = new ArrayList<>(input);
+      items.forEach(i -> requestInput.add(i.item()));
+    }
+    ModelRequest request =
+        RequestBuilder.build(
+            agent,
+            requestInput,
+            config,
+            runtime,
+            context,
+            agentsThatUsedTools.contains(agent.name()),
+            previousResponseId);
+    hooks.llmStart(agent, request);
+    ModelResponse response = ModelInvoker.invoke(runtime, agent, request);
+    responses.add(response);
+    usage = usage.plus(response.usage());
+    hooks.llmEnd(agent, response);
+    pending = new ArrayList<>();
+    if (previousResponseId != null) {
+      previousResponseId = response.responseId();
+    }
+    return response;
+  }
+
+  private boolean takeHandoff(List<FunctionCall> calls, List<RunItem> preTurnItems) {
+    FunctionCall chosen = calls.get(0);
+    for (FunctionCall ignored : calls.subList(1, calls.size())) {
+      add(
+          new RunItem.ToolCallOutputItem(
+              agent.name(), new FunctionCallOutput(ignored.callId(), HandoffRunner.IGNORED)));
+    }
+    HandoffDefinition handoff = HandoffRunner.find(agent, chosen.name());
+    HandoffRunner.Outcome outcome = HandoffRunner.take(handoff, chosen, context);
+    if (outcome.target() == null) {
+      add(new RunItem.ToolCallOutputItem(agent.name(), outcome.output()));
+      return false;
+    }
+    AgentDefinition from = agent;
+    AgentDefinition to = outcome.target();
+    add(new RunItem.HandoffOutputItem(from.name(), outcome.output(), from.name(), to.name()));
+    if (handoff.inputFilter() != null) {
+      List<RunItem> turnItems = items.subList(preTurnItems.size(), items.size());
+      HandoffInputData filtered =
+          handoff.inputFilter().filter(new HandoffInputData(input, preTurnItems, turnItems));
+      input = filtered.inputHistory();
+      items = new ArrayList<>(filtered.preHandoffItems());
+      items.addAll(filtered.newItems());
+    }
+    agent = to;
+    outputRetriesLeft = to.outputRetries();
+    hooks.handoff(from, to);
+    hooks.agentStart(to);
+    return true;
+  }
+
+  private Object[] finalOutput(Message message) {
+    try {
+      return new Object[] {agent.outputType().parse(message.text())};
+    } catch (OutputParseException e) {
+      if (outputRetriesLeft <= 0) {
+        throw e;
+      }
+      outputRetriesLeft--;
+      // Tell the model what was wrong, as a user message, and let the loop ask it again.
+      add(
+          new RunItem.MessageOutputItem(
+              agent.name(),
+              Message.user(
+                  "Your last answer does not match the required JSON schema: "
+                      + e.getMessage()
+                      + ". Answer again with only JSON that matches the schema.")));
+      return null;
+    }
+  }
+
+  private void add(RunItem item) {
+    items.add(item);
+    pending.add(item.item());
+  }
+}

@@ -1,0 +1,75 @@
+package dev.durableagents.runtime.internal;
+
+import dev.durableagents.runtime.AgentDefinition;
+import dev.durableagents.runtime.FunctionToolDefinition;
+import dev.durableagents.runtime.HandoffDefinition;
+import dev.durableagents.runtime.RunConfig;
+import dev.durableagents.runtime.RunContext;
+import dev.durableagents.runtime.model.FunctionToolSpec;
+import dev.durableagents.runtime.model.Item;
+import dev.durableagents.runtime.model.ModelRequest;
+import dev.durableagents.runtime.model.ModelSettings;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds the model activity's input for one turn of an agent. */
+final class RequestBuilder {
+
+  private RequestBuilder() {}
+
+  static ModelRequest build(
+      AgentDefinition agent,
+      List<Item> input,
+      RunConfig config,
+      WorkflowRuntime runtime,
+      RunContext<?> context,
+      boolean agentUsedTools,
+      String previousResponseId) {
+    String model = config.model();
+    if (model == null) {
+      model = agent.model();
+    }
+    if (model == null) {
+      model = runtime.defaultModel();
+    }
+    String instructions =
+        agent.instructionsProvider() != null
+            ? agent.instructionsProvider().instructions(context, agent)
+            : agent.instructions();
+    List<FunctionToolSpec> tools = new ArrayList<>(agent.tools().size());
+    for (FunctionToolDefinition tool : agent.tools()) {
+      tools.add(tool.spec());
+    }
+    List<FunctionToolSpec> handoffs = new ArrayList<>(agent.handoffs().size());
+    for (HandoffDefinition handoff : agent.handoffs()) {
+      handoffs.add(handoff.spec());
+    }
+    ModelSettings settings = agent.modelSettings().overriddenBy(config.modelSettings());
+    if (agent.resetToolChoice() && agentUsedTools && forcesTool(settings.toolChoice())) {
+      // As the Agents SDK does: a forced tool choice would make the model call tools forever.
+      settings =
+          new ModelSettings(
+              settings.temperature(),
+              settings.topP(),
+              settings.maxTokens(),
+              null,
+              settings.parallelToolCalls(),
+              settings.reasoningEffort(),
+              settings.metadata());
+    }
+    return new ModelRequest(
+        agent.name(),
+        model,
+        instructions,
+        input,
+        settings,
+        tools,
+        handoffs,
+        agent.outputType().schema(),
+        previousResponseId);
+  }
+
+  private static boolean forcesTool(String toolChoice) {
+    return toolChoice != null && !toolChoice.equals("auto") && !toolChoice.equals("none");
+  }
+}
