@@ -23,7 +23,7 @@ public final class AgentsModule {
    */
   public static void register(Worker worker, Object... toolImplementations) {
     Objects.requireNonNull(worker, "worker");
-    worker.registerWorkflowImplementationTypes(ForecastAgentWorkflowImpl.class, WeatherAgentWorkflowImpl.class);
+    worker.registerWorkflowImplementationTypes(ConciergeAgentWorkflowImpl.class, ForecastAgentWorkflowImpl.class, WeatherAgentWorkflowImpl.class);
     for (Object tools : toolImplementations) {
       Objects.requireNonNull(tools, "toolImplementations");
       boolean adapted = false;
@@ -35,6 +35,7 @@ public final class AgentsModule {
         throw new IllegalArgumentException(tools.getClass().getName() + " implements no tool set of package weather; expected one of: WeatherTools");
       }
     }
+    ConciergeAgentDefinition.definition();
     ForecastAgentDefinition.definition();
     WeatherAgentDefinition.definition();
   }

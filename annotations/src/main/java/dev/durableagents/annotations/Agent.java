@@ -24,6 +24,11 @@ import java.lang.annotation.Target;
  * }
  * }</pre>
  *
+ * <p>Companion annotations: {@link Handoff} (hand the conversation to another agent), {@link
+ * Guardrail} (check input or output), {@link AsTool} (another agent as a tool), {@link
+ * ModelSettings}, {@link Instructions} (dynamic instructions), and {@link FunctionTool} on default
+ * methods (tools that run inside the workflow).
+ *
  * <p>For {@code @Agent interface Foo} the annotation processor generates, in the same package:
  *
  * <ul>
@@ -70,9 +75,10 @@ public @interface Agent {
   String model() default "";
 
   /**
-   * Tool sets the agent may call: interfaces whose {@link FunctionTool} methods run as Temporal
-   * activities. The user implements each interface in a plain class and passes an instance to
-   * {@code AgentsModule.register(worker, ...)}.
+   * What the agent may call: tool sets (interfaces whose {@link FunctionTool} methods run as
+   * Temporal activities; the user implements each in a plain class and passes an instance to
+   * {@code AgentsModule.register(worker, ...)}), and other {@code @Agent} interfaces, which become
+   * agent tools (see {@link AsTool}).
    */
   Class<?>[] tools() default {};
 
@@ -81,4 +87,35 @@ public @interface Agent {
    * MaxTurnsExceeded}. A {@code RunConfig} passed to {@code Runner.run} overrides it.
    */
   int maxTurns() default 10;
+
+  /**
+   * How many times the model is asked again when its final answer does not parse as the run
+   * method's return type, before the run fails with {@code OutputParseException}. Default 0.
+   */
+  int outputRetries() default 0;
+
+  /** Whether the first tool call's result is the agent's final output. Default {@code false}. */
+  boolean stopOnFirstTool() default false;
+
+  /** Tools whose result, when called, is the agent's final output. Default: none. */
+  String[] stopAtTools() default {};
+
+  /**
+   * A class implementing {@code dev.durableagents.runtime.ToolUseBehavior.ToolsToFinalOutput}, with
+   * a public no-argument constructor, that decides after each turn's tool calls whether the run
+   * ends. Default: none (ask the model again).
+   */
+  Class<?> toolsToFinalOutput() default void.class;
+
+  /**
+   * Whether a forced tool choice ({@code "required"} or a tool's name) is reset after the agent used
+   * a tool, so that the model cannot call tools forever. Default {@code true}.
+   */
+  boolean resetToolChoice() default true;
+
+  /**
+   * A class implementing {@code dev.durableagents.runtime.AgentHooks}, with a public no-argument
+   * constructor, called in the workflow on this agent's lifecycle. Default: none.
+   */
+  Class<?> hooks() default void.class;
 }

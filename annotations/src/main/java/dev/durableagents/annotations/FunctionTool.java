@@ -22,6 +22,23 @@ import java.lang.annotation.Target;
  * }
  * }</pre>
  *
+ * <p>On a {@code default} method of an {@link Agent} interface, the tool runs inside the workflow,
+ * without an activity, like the Agents SDK's {@code function_tool}: it must be deterministic (it may
+ * use {@code Workflow.*} APIs), and a parameter of type {@code RunContext} receives the run's
+ * context instead of a model argument. Activity options do not apply to it.
+ *
+ * <pre>{@code
+ * @Agent(instructions = "Roll dice when asked.")
+ * public interface DiceAgent {
+ *   String play(String request);
+ *
+ *   @FunctionTool(description = "Roll a die")
+ *   default int roll(int sides) {
+ *     return Workflow.newRandom().nextInt(sides) + 1;
+ *   }
+ * }
+ * }</pre>
+ *
  * <p>Durations are written as {@code "500ms"}, {@code "10s"}, {@code "5m"}, {@code "1h"} or ISO-8601
  * ({@code "PT10S"}); a value that does not parse is a compile error.
  */
@@ -68,4 +85,10 @@ public @interface FunctionTool {
    * Meant for short calls. Default {@code false}.
    */
   boolean localActivity() default false;
+
+  /**
+   * Whether a call that finally fails (after its retries) fails the whole run. Default {@code
+   * false}: the error's message goes back to the model as the tool's output, and the run goes on.
+   */
+  boolean failRunOnError() default false;
 }

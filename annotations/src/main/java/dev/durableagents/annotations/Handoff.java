@@ -35,4 +35,19 @@ public @interface Handoff {
 
   /** The tool description the model sees. Default: derived from the target's description. */
   String description() default "";
+
+  /**
+   * A class implementing {@code dev.durableagents.runtime.HandoffInputFilter}, with a public
+   * no-argument constructor, that trims what the target agent sees (e.g. {@code
+   * HandoffFilters.RemoveAllTools.class}). Default: none, the target sees the whole conversation.
+   */
+  Class<?> inputFilter() default void.class;
+
+  /**
+   * A class implementing {@code dev.durableagents.runtime.OnHandoff<I>}, with a public
+   * no-argument constructor, called in the workflow when the handoff is taken. When {@code I} is not
+   * {@code Void}, the model must pass a value of {@code I}, whose JSON schema is generated at compile
+   * time. Default: none.
+   */
+  Class<?> onHandoff() default void.class;
 }

@@ -30,6 +30,7 @@ class GoldenFilesTest {
         "weather.WeatherAgentWorkflowImpl",
         "weather.WeatherAgentDefinition",
         "weather.ForecastAgentDefinition",
+        "weather.ConciergeAgentDefinition",
         "weather.WeatherToolsActivities",
         "weather.WeatherToolsActivitiesImpl",
         "weather.WeatherToolsDefinition",
@@ -38,7 +39,10 @@ class GoldenFilesTest {
   void generatedSourceMatchesGolden(String type) throws IOException {
     Compilation compilation =
         Compilations.compileFixtures(
-            "weather/WeatherTools.java", "weather/WeatherAgent.java", "weather/ForecastAgent.java");
+            "weather/WeatherTools.java",
+            "weather/WeatherAgent.java",
+            "weather/ForecastAgent.java",
+            "weather/ConciergeAgent.java");
     assertThat(compilation).succeededWithoutWarnings();
 
     JavaFileObject generated =

@@ -1,7 +1,6 @@
 package dev.durableagents.processor.model;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.TypeName;
 import java.util.List;
 import javax.lang.model.element.TypeElement;
 
@@ -20,6 +19,16 @@ import javax.lang.model.element.TypeElement;
  * @param runMethod the run method
  * @param output the output type
  * @param toolSets the tool sets the agent may call, in declaration order
+ * @param agentTools the agents it may call as tools, in declaration order
+ * @param inWorkflowTools its tools that run in the workflow, in declaration order
+ * @param handoffs its handoffs, in declaration order
+ * @param guardrails its guardrails, in declaration order
+ * @param instructionsMethod its dynamic instructions, or {@code null}
+ * @param settings its model settings, or {@code null}
+ * @param toolUse what happens after its tool calls
+ * @param hooks its hooks class, or {@code null}
+ * @param outputRetries how often an unparsable output is re-asked
+ * @param resetToolChoice whether a forced tool choice is reset after tool use
  */
 public record AgentModel(
     TypeElement element,
@@ -32,4 +41,20 @@ public record AgentModel(
     int maxTurns,
     RunMethodModel runMethod,
     OutputModel output,
-    List<ToolSetRef> toolSets) {}
+    List<ToolSetRef> toolSets,
+    List<AgentToolModel> agentTools,
+    List<InWorkflowToolModel> inWorkflowTools,
+    List<HandoffModel> handoffs,
+    List<GuardrailModel> guardrails,
+    InstructionsModel instructionsMethod,
+    SettingsModel settings,
+    ToolUseModel toolUse,
+    ClassName hooks,
+    int outputRetries,
+    boolean resetToolChoice) {
+
+  /** Whether the generated definition needs an instance of the agent interface. */
+  public boolean needsInstance() {
+    return !inWorkflowTools.isEmpty() || instructionsMethod != null;
+  }
+}

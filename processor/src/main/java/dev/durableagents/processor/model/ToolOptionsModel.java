@@ -11,6 +11,7 @@ import java.time.Duration;
  * @param maximumAttempts the most attempts, 0 for Temporal's default
  * @param taskQueue the task queue, or {@code null}
  * @param local whether calls run as local activities
+ * @param failRunOnError whether a call that finally fails fails the run
  */
 public record ToolOptionsModel(
     Duration startToClose,
@@ -18,7 +19,8 @@ public record ToolOptionsModel(
     Duration heartbeat,
     int maximumAttempts,
     String taskQueue,
-    boolean local) {
+    boolean local,
+    boolean failRunOnError) {
 
   /** The start-to-close timeout used when no timeout is set. */
   public static final Duration DEFAULT_START_TO_CLOSE = Duration.ofSeconds(60);

@@ -3,6 +3,13 @@ package dev.durableagents.processor.validation;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.durableagents.processor.model.AgentModel;
+import dev.durableagents.processor.model.AgentToolModel;
+import dev.durableagents.processor.model.GuardrailModel;
+import dev.durableagents.processor.model.HandoffModel;
+import dev.durableagents.processor.model.InWorkflowToolModel;
+import dev.durableagents.processor.model.InstructionsModel;
+import dev.durableagents.processor.model.SettingsModel;
+import dev.durableagents.processor.model.ToolUseModel;
 import dev.durableagents.processor.model.GeneratedNames;
 import dev.durableagents.processor.model.OutputModel;
 import dev.durableagents.processor.model.RunMethodModel;
@@ -37,12 +44,25 @@ public final class AgentValidator {
   private final Types types;
   private final SchemaGenerator schemas;
   private final Javadocs javadocs;
+  private final ClassRefs classes;
+  private final HandoffValidator handoffs;
+  private final GuardrailValidator guardrails;
+  private final AgentToolValidator agentTools;
+  private final AgentMethodsValidator methods;
+  private final SettingsValidator settings = new SettingsValidator();
+  private final HandoffGraph handoffGraph;
 
   public AgentValidator(Elements elements, Types types, SchemaGenerator schemas, Javadocs javadocs) {
     this.elements = elements;
     this.types = types;
     this.schemas = schemas;
     this.javadocs = javadocs;
+    this.classes = new ClassRefs(elements, types);
+    this.handoffs = new HandoffValidator(classes, schemas);
+    this.guardrails = new GuardrailValidator(classes);
+    this.agentTools = new AgentToolValidator(classes, javadocs);
+    this.methods = new AgentMethodsValidator(schemas, javadocs);
+    this.handoffGraph = new HandoffGraph(elements, classes);
   }
 
   /** Thrown when the agent refers to a type not generated yet; the agent is retried next round. */
@@ -70,7 +90,6 @@ public final class AgentValidator {
       report.error(agent, ErrorMessages.AGENT_GENERIC, agent.getQualifiedName());
     }
     deferIfUnresolved(agent);
-    notSupported(agent, report);
 
     ExecutableElement run = runMethod(agent, report);
     RunMethodModel runModel = run == null ? null : runMethodModel(run, report);
@@ -89,7 +108,50 @@ public final class AgentValidator {
       report.error(
           agent, annotation, Annotations.explicit(annotation, "maxTurns"), ErrorMessages.MAX_TURNS, maxTurns);
     }
-    List<ToolSetRef> toolSets = toolSets(agent, annotation, report);
+    int outputRetries = Annotations.integer(annotation, "outputRetries");
+    if (outputRetries < 0) {
+      report.error(
+          agent,
+          annotation,
+          Annotations.explicit(annotation, "outputRetries"),
+          ErrorMessages.OUTPUT_RETRIES,
+          outputRetries);
+    }
+
+    Map<String, String> toolOwners = new LinkedHashMap<>();
+    List<ToolSetRef> toolSets = new ArrayList<>();
+    List<AgentToolModel> agentToolModels = new ArrayList<>();
+    tools(agent, annotation, toolSets, agentToolModels, toolOwners, report);
+    for (AgentToolModel tool : agentTools.fromAsTools(agent, report)) {
+      agentToolModels.add(tool);
+      claimToolName(
+          agent, annotation, toolOwners, tool.toolName(), "@AsTool(" + tool.target().base() + ")", report);
+    }
+    List<InWorkflowToolModel> inWorkflowTools = methods.tools(agent, report);
+    for (InWorkflowToolModel tool : inWorkflowTools) {
+      claimToolName(agent, annotation, toolOwners, tool.toolName(), tool.methodName() + "()", report);
+    }
+    List<String> toolNames = new ArrayList<>(toolOwners.keySet());
+
+    InstructionsModel instructionsMethod = methods.instructions(agent, report);
+    String instructions = emptyToNull(Annotations.string(annotation, "instructions"));
+    if (instructionsMethod != null && instructions != null) {
+      report.error(
+          agent,
+          annotation,
+          Annotations.explicit(annotation, "instructions"),
+          ErrorMessages.INSTRUCTIONS_TWICE,
+          agent.getSimpleName());
+    }
+    List<HandoffModel> handoffModels = handoffs.validate(agent, report);
+    List<GuardrailModel> guardrailModels =
+        guardrails.validate(agent, run == null ? null : run.getReturnType(), report);
+    if (run != null && report.isClean()) {
+      handoffGraph.checkOutputs(agent, run.getReturnType(), report);
+    }
+    SettingsModel settingsModel = settings.validate(agent, toolNames, report);
+    ToolUseModel toolUse = toolUse(agent, annotation, toolNames, report);
+    ClassName hooks = hooks(agent, annotation, report);
     if (!report.isClean()) {
       return null;
     }
@@ -103,13 +165,23 @@ public final class AgentValidator {
         type,
         GeneratedNames.of(type),
         name,
-        emptyToNull(Annotations.string(annotation, "instructions")),
+        instructions,
         description,
         emptyToNull(Annotations.string(annotation, "model")),
         maxTurns,
         runModel,
         output,
-        toolSets);
+        toolSets,
+        agentToolModels,
+        inWorkflowTools,
+        handoffModels,
+        guardrailModels,
+        instructionsMethod,
+        settingsModel,
+        toolUse,
+        hooks,
+        outputRetries,
+        Annotations.bool(annotation, "resetToolChoice"));
   }
 
   private void deferIfUnresolved(TypeElement agent) throws Deferred {
@@ -127,32 +199,6 @@ public final class AgentValidator {
     all.add(method.getReturnType());
     method.getParameters().forEach(p -> all.add(p.asType()));
     return all;
-  }
-
-  private void notSupported(TypeElement agent, Report report) {
-    for (String feature : List.of(Annotations.HANDOFF, Annotations.HANDOFFS)) {
-      AnnotationMirror m = Annotations.find(agent, feature);
-      if (m != null) {
-        report.error(agent, m, null, ErrorMessages.NOT_SUPPORTED_YET, "@Handoff");
-      }
-    }
-    for (String feature : List.of(Annotations.GUARDRAIL, Annotations.GUARDRAILS)) {
-      AnnotationMirror m = Annotations.find(agent, feature);
-      if (m != null) {
-        report.error(agent, m, null, ErrorMessages.NOT_SUPPORTED_YET, "@Guardrail");
-      }
-    }
-    for (ExecutableElement method : ElementFilter.methodsIn(agent.getEnclosedElements())) {
-      AnnotationMirror tool = Annotations.find(method, Annotations.FUNCTION_TOOL);
-      if (tool != null) {
-        report.error(
-            method,
-            tool,
-            null,
-            ErrorMessages.NOT_SUPPORTED_YET,
-            "@FunctionTool on a method of an @Agent interface (an in-workflow tool)");
-      }
-    }
   }
 
   private ExecutableElement runMethod(TypeElement agent, Report report) {
@@ -249,10 +295,14 @@ public final class AgentValidator {
         generic);
   }
 
-  private List<ToolSetRef> toolSets(TypeElement agent, AnnotationMirror annotation, Report report)
+  private void tools(
+      TypeElement agent,
+      AnnotationMirror annotation,
+      List<ToolSetRef> toolSets,
+      List<AgentToolModel> agentToolModels,
+      Map<String, String> toolOwners,
+      Report report)
       throws Deferred {
-    List<ToolSetRef> refs = new ArrayList<>();
-    Map<String, String> toolOwners = new LinkedHashMap<>();
     AnnotationValue toolsValue = Annotations.explicit(annotation, "tools");
     for (TypeMirror t : Annotations.classes(annotation, "tools")) {
       if (t.getKind() == TypeKind.ERROR) {
@@ -264,12 +314,10 @@ public final class AgentValidator {
         continue;
       }
       if (Annotations.find(toolSet, Annotations.AGENT) != null) {
-        report.error(
-            agent,
-            annotation,
-            toolsValue,
-            ErrorMessages.NOT_SUPPORTED_YET,
-            "an @Agent type in @Agent(tools) (agents as tools)");
+        AgentToolModel tool = agentTools.fromToolsList(toolSet);
+        agentToolModels.add(tool);
+        claimToolName(
+            agent, annotation, toolOwners, tool.toolName(), toolSet.getSimpleName().toString(), report);
         continue;
       }
       List<String> toolNames = toolNames(toolSet);
@@ -279,23 +327,92 @@ public final class AgentValidator {
         continue;
       }
       for (String toolName : toolNames) {
-        String previous = toolOwners.putIfAbsent(toolName, toolSet.getSimpleName().toString());
-        if (previous != null && !previous.equals(toolSet.getSimpleName().toString())) {
-          report.error(
-              agent,
-              annotation,
-              toolsValue,
-              ErrorMessages.TOOL_NAME_DUPLICATE_IN_AGENT,
-              agent.getSimpleName(),
-              toolName,
-              previous,
-              toolSet.getSimpleName());
-        }
+        claimToolName(
+            agent, annotation, toolOwners, toolName, toolSet.getSimpleName().toString(), report);
       }
       ClassName type = ClassName.get(toolSet);
-      refs.add(new ToolSetRef(type, GeneratedNames.of(type)));
+      toolSets.add(new ToolSetRef(type, GeneratedNames.of(type)));
     }
-    return refs;
+  }
+
+  private static void claimToolName(
+      TypeElement agent,
+      AnnotationMirror annotation,
+      Map<String, String> toolOwners,
+      String toolName,
+      String owner,
+      Report report) {
+    String previous = toolOwners.putIfAbsent(toolName, owner);
+    if (previous != null && !previous.equals(owner)) {
+      report.error(
+          agent,
+          annotation,
+          null,
+          ErrorMessages.TOOL_NAME_DUPLICATE_IN_AGENT,
+          agent.getSimpleName(),
+          toolName,
+          previous,
+          owner);
+    }
+  }
+
+  private ToolUseModel toolUse(
+      TypeElement agent, AnnotationMirror annotation, List<String> toolNames, Report report) {
+    boolean stopOnFirst = Annotations.bool(annotation, "stopOnFirstTool");
+    List<String> stopAt = Annotations.strings(annotation, "stopAtTools");
+    TypeElement custom = classes.classOf(Annotations.classValue(annotation, "toolsToFinalOutput"));
+    int set = (stopOnFirst ? 1 : 0) + (stopAt.isEmpty() ? 0 : 1) + (custom == null ? 0 : 1);
+    if (set > 1) {
+      report.error(agent, annotation, null, ErrorMessages.TOOL_USE_CONFLICT, agent.getSimpleName());
+    }
+    for (String tool : stopAt) {
+      if (!toolNames.contains(tool)) {
+        report.error(
+            agent,
+            annotation,
+            Annotations.explicit(annotation, "stopAtTools"),
+            ErrorMessages.UNKNOWN_TOOL,
+            tool,
+            "@Agent(stopAtTools)",
+            agent.getSimpleName(),
+            toolNames);
+      }
+    }
+    ClassName customName = null;
+    if (custom != null) {
+      AnnotationValue value = Annotations.explicit(annotation, "toolsToFinalOutput");
+      String iface = ClassRefs.RUNTIME + "ToolUseBehavior.ToolsToFinalOutput";
+      if (!classes.implementsInterface(custom, iface)) {
+        report.error(
+            agent, annotation, value, ErrorMessages.WRONG_KIND, custom, "Agent",
+            "toolsToFinalOutput", iface);
+      } else if (!classes.isInstantiable(custom)) {
+        report.error(
+            agent, annotation, value, ErrorMessages.NOT_INSTANTIABLE, custom, "Agent",
+            "toolsToFinalOutput");
+      } else {
+        customName = ClassName.get(custom);
+      }
+    }
+    return new ToolUseModel(stopOnFirst, stopAt, customName);
+  }
+
+  private ClassName hooks(TypeElement agent, AnnotationMirror annotation, Report report) {
+    TypeElement hooks = classes.classOf(Annotations.classValue(annotation, "hooks"));
+    if (hooks == null) {
+      return null;
+    }
+    AnnotationValue value = Annotations.explicit(annotation, "hooks");
+    String iface = ClassRefs.RUNTIME + "AgentHooks";
+    if (!classes.implementsInterface(hooks, iface)) {
+      report.error(agent, annotation, value, ErrorMessages.WRONG_KIND, hooks, "Agent", "hooks", iface);
+      return null;
+    }
+    if (!classes.isInstantiable(hooks)) {
+      report.error(agent, annotation, value, ErrorMessages.NOT_INSTANTIABLE, hooks, "Agent", "hooks");
+      return null;
+    }
+    return ClassName.get(hooks);
   }
 
   private static List<String> toolNames(TypeElement toolSet) {

@@ -23,6 +23,10 @@ public final class Annotations {
   public static final String HANDOFFS = "dev.durableagents.annotations.Handoffs";
   public static final String GUARDRAIL = "dev.durableagents.annotations.Guardrail";
   public static final String GUARDRAILS = "dev.durableagents.annotations.Guardrails";
+  public static final String AS_TOOL = "dev.durableagents.annotations.AsTool";
+  public static final String AS_TOOLS = "dev.durableagents.annotations.AsTools";
+  public static final String INSTRUCTIONS = "dev.durableagents.annotations.Instructions";
+  public static final String MODEL_SETTINGS = "dev.durableagents.annotations.ModelSettings";
 
   private Annotations() {}
 
@@ -76,6 +80,53 @@ public final class Annotations {
   /** A {@code boolean} member. */
   public static boolean bool(AnnotationMirror mirror, String member) {
     return (Boolean) value(mirror, member);
+  }
+
+  /**
+   * The annotations of a repeatable type on {@code element}, in declaration order: the annotation
+   * itself when written once, the members of its container when written several times.
+   */
+  public static List<AnnotationMirror> repeated(
+      Element element, String annotationType, String containerType) {
+    List<AnnotationMirror> found = new ArrayList<>();
+    AnnotationMirror single = find(element, annotationType);
+    if (single != null) {
+      found.add(single);
+    }
+    AnnotationMirror container = find(element, containerType);
+    if (container != null && value(container, "value") instanceof List<?> list) {
+      for (Object v : list) {
+        found.add((AnnotationMirror) ((AnnotationValue) v).getValue());
+      }
+    }
+    return found;
+  }
+
+  /** A {@code Class} member, as a type mirror ({@code void} when defaulted to {@code void.class}). */
+  public static TypeMirror classValue(AnnotationMirror mirror, String member) {
+    Object value = value(mirror, member);
+    return value instanceof TypeMirror t ? t : null;
+  }
+
+  /** A {@code String[]} member, in declaration order. */
+  public static List<String> strings(AnnotationMirror mirror, String member) {
+    List<String> strings = new ArrayList<>();
+    if (value(mirror, member) instanceof List<?> list) {
+      for (Object v : list) {
+        strings.add((String) ((AnnotationValue) v).getValue());
+      }
+    }
+    return strings;
+  }
+
+  /** A {@code double} member. */
+  public static double decimal(AnnotationMirror mirror, String member) {
+    return (Double) value(mirror, member);
+  }
+
+  /** An enum member's constant name. */
+  public static String enumName(AnnotationMirror mirror, String member) {
+    return ((Element) value(mirror, member)).getSimpleName().toString();
   }
 
   /** A {@code Class[]} member, as type mirrors in declaration order. */

@@ -240,6 +240,7 @@ public final class ToolSetValidator {
         durations[2],
         attempts,
         taskQueue.isEmpty() ? null : taskQueue,
-        local);
+        local,
+        Annotations.bool(annotation, "failRunOnError"));
   }
 }

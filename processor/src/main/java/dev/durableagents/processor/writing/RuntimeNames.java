@@ -19,12 +19,18 @@ final class RuntimeNames {
   static final ClassName RUN_RESULT = ClassName.get(RUNTIME, "RunResult");
   static final ClassName TOOL_CALL = ClassName.get(RUNTIME, "ToolCall");
   static final ClassName AGENT_REGISTRY = ClassName.get(RUNTIME + ".internal", "AgentRegistry");
+  static final ClassName AGENT_TOOLS = ClassName.get(RUNTIME + ".internal", "AgentTools");
+  static final ClassName HANDOFF_DEFINITION = ClassName.get(RUNTIME, "HandoffDefinition");
+  static final ClassName TOOL_USE_BEHAVIOR = ClassName.get(RUNTIME, "ToolUseBehavior");
+  static final ClassName RUN_CONTEXT = ClassName.get(RUNTIME, "RunContext");
+  static final ClassName MODEL_SETTINGS = ClassName.get(RUNTIME + ".model", "ModelSettings");
 
   static final ClassName WORKFLOW_INTERFACE =
       ClassName.get("io.temporal.workflow", "WorkflowInterface");
   static final ClassName WORKFLOW_METHOD = ClassName.get("io.temporal.workflow", "WorkflowMethod");
   static final ClassName WORKFLOW = ClassName.get("io.temporal.workflow", "Workflow");
   static final ClassName PROMISE = ClassName.get("io.temporal.workflow", "Promise");
+  static final ClassName ASYNC = ClassName.get("io.temporal.workflow", "Async");
   static final ClassName ACTIVITY_INTERFACE =
       ClassName.get("io.temporal.activity", "ActivityInterface");
   static final ClassName ACTIVITY_METHOD = ClassName.get("io.temporal.activity", "ActivityMethod");

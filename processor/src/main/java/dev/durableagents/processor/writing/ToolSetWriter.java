@@ -15,7 +15,6 @@ import dev.durableagents.processor.model.ToolSetModel;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import javax.lang.model.element.Modifier;
 
@@ -140,6 +139,9 @@ public final class ToolSetWriter {
       }
       tools.add(".setParametersSchema($N)\n", prefix + "_SCHEMA");
       tools.add(".setStrict($L)\n", tool.strict());
+      if (tool.options().failRunOnError()) {
+        tools.add(".setFailRunOnError(true)\n");
+      }
       tools.add(".setInvoker($T::$N)\n", definition, invokerName(tool));
       tools.add(".build()");
       tools.unindent().unindent();
@@ -208,30 +210,13 @@ public final class ToolSetWriter {
 
   private MethodSpec invoker(ToolSetModel toolSet, ToolModel tool) {
     String prefix = constant(tool);
-    // The call parameter must not shadow a tool parameter of the same name.
-    String call = "call";
-    while (hasParam(tool, call)) {
-      call = "_" + call;
-    }
+    String call = ToolArgumentsCode.callParameter(tool.params());
     MethodSpec.Builder method =
         MethodSpec.methodBuilder(invokerName(tool))
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
             .addParameter(RuntimeNames.TOOL_CALL, call)
             .returns(ParameterizedTypeName.get(RuntimeNames.PROMISE, WildcardTypeName.subtypeOf(Object.class)));
-    List<String> args = new ArrayList<>();
-    for (ParamModel p : tool.params()) {
-      String local = p.name();
-      if (p.generic()) {
-        method.addStatement(
-            "$T $N = $N.arguments().get($S, new $T<$T>() {})",
-            p.type(), local, call, p.name(), RuntimeNames.TYPE_REFERENCE, p.type());
-      } else {
-        TypeName raw = p.type() instanceof ParameterizedTypeName pt ? pt.rawType() : p.type();
-        method.addStatement(
-            "$T $N = $N.arguments().get($S, $T.class)", p.type(), local, call, p.name(), raw);
-      }
-      args.add(local);
-    }
+    List<String> args = ToolArgumentsCode.readArguments(method, call, tool.params());
     String stub = tool.options().local() ? "newUntypedLocalActivityStub" : "newUntypedActivityStub";
     CodeBlock.Builder execute =
         CodeBlock.builder()
@@ -251,10 +236,6 @@ public final class ToolSetWriter {
     return method.build();
   }
 
-  private static boolean hasParam(ToolModel tool, String name) {
-    return tool.params().stream().anyMatch(p -> p.name().equals(name));
-  }
-
   private static String invokerName(ToolModel tool) {
     String name = tool.methodName();
     return "invoke" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
@@ -262,15 +243,6 @@ public final class ToolSetWriter {
 
   /** {@code getWeather} becomes {@code GET_WEATHER}. */
   static String constant(ToolModel tool) {
-    String name = tool.methodName();
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (Character.isUpperCase(c) && i > 0 && !Character.isUpperCase(name.charAt(i - 1))) {
-        out.append('_');
-      }
-      out.append(c);
-    }
-    return out.toString().toUpperCase(Locale.ROOT);
+    return Constants.upperSnake(tool.methodName());
   }
 }

@@ -1,0 +1,11 @@
+package dev.durableagents.processor.model;
+
+import com.palantir.javapoet.ClassName;
+
+/**
+ * A validated {@code @Guardrail}.
+ *
+ * @param type the guardrail class
+ * @param input whether it is an input guardrail (else an output guardrail)
+ */
+public record GuardrailModel(ClassName type, boolean input) {}

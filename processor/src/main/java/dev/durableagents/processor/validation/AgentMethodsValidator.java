@@ -1,0 +1,197 @@
+package dev.durableagents.processor.validation;
+
+import com.palantir.javapoet.TypeName;
+import dev.durableagents.processor.model.InWorkflowToolModel;
+import dev.durableagents.processor.model.InstructionsModel;
+import dev.durableagents.processor.model.ParamModel;
+import dev.durableagents.processor.schema.Javadocs;
+import dev.durableagents.processor.schema.SchemaGenerator;
+import dev.durableagents.processor.schema.UnsupportedTypeException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+
+/**
+ * Validates the default methods of an agent interface that the agent runs in the workflow: {@code
+ * @FunctionTool} methods (in-workflow tools) and the {@code @Instructions} method.
+ */
+final class AgentMethodsValidator {
+
+  static final String RUN_CONTEXT = ClassRefs.RUNTIME + "RunContext";
+  static final String AGENT_DEFINITION = ClassRefs.RUNTIME + "AgentDefinition";
+
+  private static final List<String> ACTIVITY_OPTIONS =
+      List.of(
+          "startToCloseTimeout",
+          "scheduleToCloseTimeout",
+          "heartbeatTimeout",
+          "maximumAttempts",
+          "taskQueue",
+          "localActivity");
+
+  private final SchemaGenerator schemas;
+  private final Javadocs javadocs;
+
+  AgentMethodsValidator(SchemaGenerator schemas, Javadocs javadocs) {
+    this.schemas = schemas;
+    this.javadocs = javadocs;
+  }
+
+  List<InWorkflowToolModel> tools(TypeElement agent, Report report) {
+    List<InWorkflowToolModel> tools = new ArrayList<>();
+    for (ExecutableElement method : ElementFilter.methodsIn(agent.getEnclosedElements())) {
+      AnnotationMirror annotation = Annotations.find(method, Annotations.FUNCTION_TOOL);
+      if (annotation != null) {
+        InWorkflowToolModel tool = tool(method, annotation, report);
+        if (tool != null) {
+          tools.add(tool);
+        }
+      }
+    }
+    return tools;
+  }
+
+  private InWorkflowToolModel tool(
+      ExecutableElement method, AnnotationMirror annotation, Report report) {
+    String methodName = method.getSimpleName().toString();
+    if (method.getModifiers().contains(Modifier.STATIC)) {
+      report.error(method, ErrorMessages.TOOL_STATIC, methodName);
+      return null;
+    }
+    if (!method.getModifiers().contains(Modifier.DEFAULT)) {
+      // An abstract method of an agent is its run method; a private one cannot be called.
+      report.error(method, ErrorMessages.TOOL_NOT_ABSTRACT, methodName);
+      return null;
+    }
+    boolean ok = true;
+    if (!method.getTypeParameters().isEmpty()) {
+      report.error(method, ErrorMessages.TOOL_GENERIC, methodName);
+      ok = false;
+    }
+    for (String option : ACTIVITY_OPTIONS) {
+      if (Annotations.explicit(annotation, option) != null) {
+        report.error(
+            method,
+            annotation,
+            Annotations.explicit(annotation, option),
+            ErrorMessages.IN_WORKFLOW_TOOL_OPTIONS,
+            option,
+            methodName);
+        ok = false;
+      }
+    }
+    String toolName = Annotations.string(annotation, "name");
+    if (toolName.isEmpty()) {
+      toolName = methodName;
+    }
+    if (!ToolSetValidator.TOOL_NAME.matcher(toolName).matches()) {
+      report.error(
+          method,
+          annotation,
+          Annotations.explicit(annotation, "name"),
+          ErrorMessages.TOOL_NAME_INVALID,
+          toolName);
+      ok = false;
+    }
+    String description = Annotations.string(annotation, "description");
+    if (description.isEmpty()) {
+      description = javadocs.description(method);
+    }
+    boolean strict = Annotations.bool(annotation, "strict");
+    Map<String, String> docs = javadocs.paramDescriptions(method);
+    List<SchemaGenerator.Property> properties = new ArrayList<>();
+    List<ParamModel> params = new ArrayList<>();
+    for (VariableElement parameter : method.getParameters()) {
+      String name = parameter.getSimpleName().toString();
+      TypeMirror type = parameter.asType();
+      boolean generic = isGeneric(type);
+      if (isRunContext(type)) {
+        params.add(new ParamModel(name, TypeName.get(type), generic, true));
+        continue;
+      }
+      AnnotationMirror param = Annotations.find(parameter, Annotations.PARAM);
+      String paramDescription =
+          param != null && !Annotations.string(param, "description").isEmpty()
+              ? Annotations.string(param, "description")
+              : docs.get(name);
+      properties.add(new SchemaGenerator.Property(name, type, paramDescription));
+      params.add(new ParamModel(name, TypeName.get(type), generic));
+    }
+    String schema = null;
+    try {
+      schema = schemas.objectSchema(properties, strict).toString();
+    } catch (UnsupportedTypeException e) {
+      report.error(
+          method, ErrorMessages.UNSUPPORTED_TYPE, "tool " + toolName, e.path(), e.getMessage());
+      ok = false;
+    }
+    if (!ok) {
+      return null;
+    }
+    return new InWorkflowToolModel(
+        methodName,
+        toolName,
+        description,
+        schema,
+        strict,
+        params,
+        method.getReturnType().getKind() == TypeKind.VOID,
+        Annotations.bool(annotation, "failRunOnError"));
+  }
+
+  /** The {@code @Instructions} method, or {@code null}. */
+  InstructionsModel instructions(TypeElement agent, Report report) {
+    for (ExecutableElement method : ElementFilter.methodsIn(agent.getEnclosedElements())) {
+      if (Annotations.find(method, Annotations.INSTRUCTIONS) == null) {
+        continue;
+      }
+      String name = method.getSimpleName().toString();
+      boolean ok =
+          method.getModifiers().contains(Modifier.DEFAULT)
+              && method.getTypeParameters().isEmpty()
+              && method.getReturnType().toString().equals("java.lang.String");
+      List<String> arguments = new ArrayList<>();
+      boolean casts = false;
+      TypeName contextType = null;
+      for (VariableElement parameter : method.getParameters()) {
+        TypeMirror type = parameter.asType();
+        if (isRunContext(type)) {
+          arguments.add("context");
+          casts = isGeneric(type);
+          contextType = TypeName.get(type);
+        } else if (type.toString().equals(AGENT_DEFINITION)) {
+          arguments.add("agent");
+        } else {
+          ok = false;
+        }
+      }
+      if (!ok) {
+        report.error(method, ErrorMessages.INSTRUCTIONS_METHOD, name);
+        return null;
+      }
+      return new InstructionsModel(name, arguments, casts, contextType);
+    }
+    return null;
+  }
+
+  static boolean isRunContext(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED
+        && ((TypeElement) ((DeclaredType) type).asElement())
+            .getQualifiedName()
+            .contentEquals(RUN_CONTEXT);
+  }
+
+  private static boolean isGeneric(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED
+        && !((DeclaredType) type).getTypeArguments().isEmpty();
+  }
+}

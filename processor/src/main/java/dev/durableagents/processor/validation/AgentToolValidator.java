@@ -1,0 +1,108 @@
+package dev.durableagents.processor.validation;
+
+import com.palantir.javapoet.ClassName;
+import dev.durableagents.processor.model.AgentToolModel;
+import dev.durableagents.processor.model.GeneratedNames;
+import dev.durableagents.processor.schema.Javadocs;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Validates the agents an agent uses as tools: {@code @Agent} types in {@code @Agent(tools)}, with
+ * default names, and {@code @AsTool}s.
+ */
+final class AgentToolValidator {
+
+  private static final String FUNCTION = "java.util.function.Function";
+
+  private final ClassRefs classes;
+  private final Javadocs javadocs;
+
+  AgentToolValidator(ClassRefs classes, Javadocs javadocs) {
+    this.classes = classes;
+    this.javadocs = javadocs;
+  }
+
+  /** The agent tool for an {@code @Agent} type listed in {@code @Agent(tools)}. */
+  AgentToolModel fromToolsList(TypeElement target) {
+    return new AgentToolModel(
+        GeneratedNames.of(ClassName.get(target)),
+        Names.snakeCase(Names.agentName(target)),
+        description(target),
+        null);
+  }
+
+  /** The agent tools of the {@code @AsTool}s on {@code agent}. */
+  List<AgentToolModel> fromAsTools(TypeElement agent, Report report) throws AgentValidator.Deferred {
+    List<AgentToolModel> tools = new ArrayList<>();
+    for (AnnotationMirror asTool :
+        Annotations.repeated(agent, Annotations.AS_TOOL, Annotations.AS_TOOLS)) {
+      TypeMirror targetType = Annotations.classValue(asTool, "agent");
+      if (targetType == null || targetType.getKind() == TypeKind.ERROR) {
+        throw new AgentValidator.Deferred("@AsTool(agent) names " + targetType);
+      }
+      TypeElement target = classes.classOf(targetType);
+      if (target == null
+          || target.getKind() != ElementKind.INTERFACE
+          || Annotations.find(target, Annotations.AGENT) == null) {
+        report.error(
+            agent,
+            asTool,
+            Annotations.explicit(asTool, "agent"),
+            ErrorMessages.AS_TOOL_NOT_AGENT,
+            targetType);
+        continue;
+      }
+      String name = Annotations.string(asTool, "name");
+      if (name.isEmpty()) {
+        name = Names.snakeCase(Names.agentName(target));
+      } else if (!ToolSetValidator.TOOL_NAME.matcher(name).matches()) {
+        report.error(
+            agent,
+            asTool,
+            Annotations.explicit(asTool, "name"),
+            ErrorMessages.TOOL_NAME_INVALID,
+            name);
+        continue;
+      }
+      String description = Annotations.string(asTool, "description");
+      ClassName extractor = null;
+      TypeElement extractorType = classes.classOf(Annotations.classValue(asTool, "outputExtractor"));
+      if (extractorType != null) {
+        AnnotationValue value = Annotations.explicit(asTool, "outputExtractor");
+        if (!classes.implementsInterface(extractorType, FUNCTION)) {
+          report.error(
+              agent, asTool, value, ErrorMessages.WRONG_KIND, extractorType, "AsTool",
+              "outputExtractor", "java.util.function.Function<RunResult<?>, String>");
+          continue;
+        }
+        if (!classes.isInstantiable(extractorType)) {
+          report.error(
+              agent, asTool, value, ErrorMessages.NOT_INSTANTIABLE, extractorType, "AsTool",
+              "outputExtractor");
+          continue;
+        }
+        extractor = ClassName.get(extractorType);
+      }
+      tools.add(
+          new AgentToolModel(
+              GeneratedNames.of(ClassName.get(target)),
+              name,
+              description.isEmpty() ? description(target) : description,
+              extractor));
+    }
+    return tools;
+  }
+
+  private String description(TypeElement target) {
+    AnnotationMirror annotation = Annotations.find(target, Annotations.AGENT);
+    String description = annotation == null ? "" : Annotations.string(annotation, "description");
+    return description.isEmpty() ? javadocs.description(target) : description;
+  }
+}
