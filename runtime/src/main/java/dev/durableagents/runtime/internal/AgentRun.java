@@ -65,6 +65,9 @@ final class AgentRun {
     this.pending = new ArrayList<>(input);
   }
 
+  /** A run's final output; a turn that does not end the run returns none. */
+  private record Final(Object value) {}
+
   @SuppressWarnings("unchecked")
   <T> RunResult<T> execute() {
     hooks.agentStart(agent);
@@ -73,9 +76,9 @@ final class AgentRun {
       if (turn > maxTurns) {
         throw new MaxTurnsExceeded(maxTurns, agent.name());
       }
-      Object[] finalOutput = turn();
+      Final finalOutput = turn();
       if (finalOutput != null) {
-        Object output = finalOutput[0];
+        Object output = finalOutput.value();
         Guardrails.checkOutput(context, agent, output);
         hooks.agentEnd(agent, output);
         return new RunResult<>((T) output, input, items, responses, agent, usage);
@@ -83,8 +86,8 @@ final class AgentRun {
     }
   }
 
-  /** One turn; returns a one-element array holding the final output when the run ends. */
-  private Object[] turn() {
+  /** One turn; returns the final output when the run ends, else {@code null}. */
+  private Final turn() {
     ModelResponse response = callModel();
     List<RunItem> turnItems = new ArrayList<>();
     List<FunctionCall> toolCalls = new ArrayList<>();
@@ -127,7 +130,7 @@ final class AgentRun {
       }
       ToolUseBehavior.Decision decision = agent.toolUseBehavior().decide(context, results);
       if (decision.isFinalOutput()) {
-        return new Object[] {agent.outputType().fromValue(decision.finalOutput())};
+        return new Final(agent.outputType().fromValue(decision.finalOutput()));
       }
       return null;
     }
@@ -198,9 +201,9 @@ final class AgentRun {
     return true;
   }
 
-  private Object[] finalOutput(Message message) {
+  private Final finalOutput(Message message) {
     try {
-      return new Object[] {agent.outputType().parse(message.text())};
+      return new Final(agent.outputType().parse(message.text()));
     } catch (OutputParseException e) {
       if (outputRetriesLeft <= 0) {
         throw e;
