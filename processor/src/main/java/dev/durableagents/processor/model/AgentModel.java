@@ -29,6 +29,7 @@ import javax.lang.model.element.TypeElement;
  * @param hooks its hooks class, or {@code null}
  * @param outputRetries how often an unparsable output is re-asked
  * @param resetToolChoice whether a forced tool choice is reset after tool use
+ * @param hostedTools the tools the provider runs itself, in a fixed order
  */
 public record AgentModel(
     TypeElement element,
@@ -51,7 +52,8 @@ public record AgentModel(
     ToolUseModel toolUse,
     ClassName hooks,
     int outputRetries,
-    boolean resetToolChoice) {
+    boolean resetToolChoice,
+    List<HostedToolModel> hostedTools) {
 
   /** Whether the generated definition needs an instance of the agent interface. */
   public boolean needsInstance() {

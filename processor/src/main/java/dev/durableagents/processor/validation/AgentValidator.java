@@ -6,6 +6,7 @@ import dev.durableagents.processor.model.AgentModel;
 import dev.durableagents.processor.model.AgentToolModel;
 import dev.durableagents.processor.model.GuardrailModel;
 import dev.durableagents.processor.model.HandoffModel;
+import dev.durableagents.processor.model.HostedToolModel;
 import dev.durableagents.processor.model.InWorkflowToolModel;
 import dev.durableagents.processor.model.InstructionsModel;
 import dev.durableagents.processor.model.SettingsModel;
@@ -51,6 +52,7 @@ public final class AgentValidator {
   private final AgentMethodsValidator methods;
   private final SettingsValidator settings = new SettingsValidator();
   private final HandoffGraph handoffGraph;
+  private final HostedToolValidator hostedTools;
 
   public AgentValidator(Elements elements, Types types, SchemaGenerator schemas, Javadocs javadocs) {
     this.elements = elements;
@@ -63,6 +65,7 @@ public final class AgentValidator {
     this.agentTools = new AgentToolValidator(classes, javadocs);
     this.methods = new AgentMethodsValidator(schemas, javadocs);
     this.handoffGraph = new HandoffGraph(elements, classes);
+    this.hostedTools = new HostedToolValidator(classes);
   }
 
   /** Thrown when the agent refers to a type not generated yet; the agent is retried next round. */
@@ -152,6 +155,7 @@ public final class AgentValidator {
     SettingsModel settingsModel = settings.validate(agent, toolNames, report);
     ToolUseModel toolUse = toolUse(agent, annotation, toolNames, report);
     ClassName hooks = hooks(agent, annotation, report);
+    List<HostedToolModel> hostedToolModels = hostedTools.validate(agent, report);
     if (!report.isClean()) {
       return null;
     }
@@ -181,7 +185,8 @@ public final class AgentValidator {
         toolUse,
         hooks,
         outputRetries,
-        Annotations.bool(annotation, "resetToolChoice"));
+        Annotations.bool(annotation, "resetToolChoice"),
+        hostedToolModels);
   }
 
   private void deferIfUnresolved(TypeElement agent) throws Deferred {

@@ -27,6 +27,12 @@ public final class Annotations {
   public static final String AS_TOOLS = "dev.durableagents.annotations.AsTools";
   public static final String INSTRUCTIONS = "dev.durableagents.annotations.Instructions";
   public static final String MODEL_SETTINGS = "dev.durableagents.annotations.ModelSettings";
+  public static final String WEB_SEARCH = "dev.durableagents.annotations.WebSearchTool";
+  public static final String FILE_SEARCH = "dev.durableagents.annotations.FileSearchTool";
+  public static final String CODE_INTERPRETER = "dev.durableagents.annotations.CodeInterpreterTool";
+  public static final String IMAGE_GENERATION = "dev.durableagents.annotations.ImageGenerationTool";
+  public static final String HOSTED_MCP = "dev.durableagents.annotations.HostedMcpTool";
+  public static final String HOSTED_MCPS = "dev.durableagents.annotations.HostedMcpTools";
 
   private Annotations() {}
 

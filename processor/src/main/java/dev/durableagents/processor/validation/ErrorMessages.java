@@ -163,4 +163,11 @@ public final class ErrorMessages {
 
   public static final String OUTPUT_RETRIES =
       "[OutputRetries] @Agent(outputRetries) must be 0 or more, was %d";
+
+  public static final String HOSTED_TOOL_INVALID = "[HostedToolInvalid] @%s(%s = %s) %s";
+
+  public static final String MCP_APPROVAL_MISSING =
+      "[McpApprovalMissing] @HostedMcpTool(serverLabel = \"%s\") requires approval of its calls;"
+          + " set approval = YourCallback.class (an McpApprovalCallback that decides in the"
+          + " workflow), or requireApproval = \"never\"";
 }

@@ -13,6 +13,7 @@ import dev.durableagents.processor.model.AgentModel;
 import dev.durableagents.processor.model.AgentToolModel;
 import dev.durableagents.processor.model.GuardrailModel;
 import dev.durableagents.processor.model.HandoffModel;
+import dev.durableagents.processor.model.HostedToolModel;
 import dev.durableagents.processor.model.InWorkflowToolModel;
 import dev.durableagents.processor.model.InstructionsModel;
 import dev.durableagents.processor.model.OutputModel;
@@ -160,6 +161,13 @@ public final class AgentDefinitionWriter {
     }
     for (InWorkflowToolModel tool : agent.inWorkflowTools()) {
       code.add(".addTool($L)\n", inWorkflowTool(self, tool));
+    }
+    for (HostedToolModel tool : agent.hostedTools()) {
+      if (tool instanceof HostedToolModel.Mcp mcp && mcp.approval() != null) {
+        code.add(".addHostedTool($L, new $T())\n", HostedToolCode.of(tool), mcp.approval());
+      } else {
+        code.add(".addHostedTool($L)\n", HostedToolCode.of(tool));
+      }
     }
     for (HandoffModel handoff : agent.handoffs()) {
       code.add(".addHandoff($L)\n", handoff(handoff));

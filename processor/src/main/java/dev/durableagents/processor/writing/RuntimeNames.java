@@ -24,6 +24,8 @@ final class RuntimeNames {
   static final ClassName TOOL_USE_BEHAVIOR = ClassName.get(RUNTIME, "ToolUseBehavior");
   static final ClassName RUN_CONTEXT = ClassName.get(RUNTIME, "RunContext");
   static final ClassName MODEL_SETTINGS = ClassName.get(RUNTIME + ".model", "ModelSettings");
+  static final ClassName HOSTED_TOOL = ClassName.get(RUNTIME + ".model", "HostedTool");
+  static final ClassName USER_LOCATION = HOSTED_TOOL.nestedClass("WebSearch").nestedClass("UserLocation");
 
   static final ClassName WORKFLOW_INTERFACE =
       ClassName.get("io.temporal.workflow", "WorkflowInterface");
