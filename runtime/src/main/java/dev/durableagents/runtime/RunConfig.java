@@ -18,12 +18,14 @@ public final class RunConfig {
   private final ModelSettings modelSettings;
   private final Integer maxTurns;
   private final String previousResponseId;
+  private final String conversationId;
 
   private RunConfig(Builder b) {
     this.model = b.model;
     this.modelSettings = b.modelSettings;
     this.maxTurns = b.maxTurns;
     this.previousResponseId = b.previousResponseId;
+    this.conversationId = b.conversationId;
   }
 
   /** A builder with nothing overridden. */
@@ -56,12 +58,18 @@ public final class RunConfig {
     return previousResponseId;
   }
 
+  /** The server-side conversation every model call of the run belongs to, or {@code null}. */
+  public String conversationId() {
+    return conversationId;
+  }
+
   /** Builds {@link RunConfig}s. */
   public static final class Builder {
     private String model;
     private ModelSettings modelSettings;
     private Integer maxTurns;
     private String previousResponseId;
+    private String conversationId;
 
     private Builder() {}
 
@@ -95,8 +103,26 @@ public final class RunConfig {
       return this;
     }
 
-    /** The config. */
+    /**
+     * Keep the conversation on the server, in an OpenAI conversation ({@code conv_...}, created
+     * with the Conversations API): every model call sends this id and only the items that are new
+     * since the last call. Responses API only; do not combine with a previous response id.
+     */
+    public Builder setConversationId(String conversationId) {
+      this.conversationId = conversationId;
+      return this;
+    }
+
+    /**
+     * The config.
+     *
+     * @throws IllegalStateException if both a previous response id and a conversation id are set
+     */
     public RunConfig build() {
+      if (previousResponseId != null && conversationId != null) {
+        throw new IllegalStateException(
+            "Set a previous response id or a conversation id, not both: OpenAI rejects the pair");
+      }
       return new RunConfig(this);
     }
   }

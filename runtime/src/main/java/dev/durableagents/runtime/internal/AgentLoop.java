@@ -36,7 +36,8 @@ public final class AgentLoop {
     List<RunItem> newItems = new ArrayList<>();
     List<ModelResponse> responses = new ArrayList<>();
     Usage usage = Usage.ZERO;
-    // With a previous response id the server holds the conversation: send only what is new.
+    // With a previous response id (or a conversation id) the server holds the conversation: send
+    // only what is new.
     String previousResponseId = config.previousResponseId();
     List<Item> pending = new ArrayList<>(input);
 
@@ -45,13 +46,15 @@ public final class AgentLoop {
         throw new MaxTurnsExceeded(maxTurns, agent.name());
       }
       List<Item> requestInput;
-      if (previousResponseId != null) {
+      if (previousResponseId != null || config.conversationId() != null) {
         requestInput = pending;
       } else {
         requestInput = new ArrayList<>(input);
         newItems.forEach(i -> requestInput.add(i.item()));
       }
       ModelRequest request = request(agent, requestInput, config, runtime, previousResponseId);
+      request =
+          request.withHostedTools(agent.hostedTools()).withConversationId(config.conversationId());
       ModelResponse response = ModelInvoker.invoke(runtime, agent, request);
       responses.add(response);
       usage = usage.plus(response.usage());
@@ -69,8 +72,11 @@ public final class AgentLoop {
         } else if (item instanceof FunctionCall call) {
           newItems.add(new RunItem.ToolCallItem(agent.name(), call));
           calls.add(call);
+        } else {
+          HostedToolItems.add(agent.name(), item, newItems); // reasoning, hosted tools, MCP
         }
       }
+      boolean approvalsAnswered = McpApprovals.answer(agent, response.output(), newItems, pending);
 
       if (!calls.isEmpty()) {
         List<FunctionCallOutput> outputs = ToolRunner.runAll(agent, calls);
@@ -79,6 +85,9 @@ public final class AgentLoop {
           pending.add(output);
         }
         continue;
+      }
+      if (approvalsAnswered) {
+        continue; // the provider runs the approved MCP calls on the next model call
       }
       if (lastMessage != null) {
         Object output = agent.outputType().parse(lastMessage.text());
