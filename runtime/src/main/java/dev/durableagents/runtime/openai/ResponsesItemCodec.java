@@ -202,11 +202,16 @@ final class ResponsesItemCodec {
           new FileSearchCall.Result(
               text(r, "file_id"),
               text(r, "filename"),
-              r.path("score").isNumber() ? r.path("score").asDouble() : null,
+              score(r.path("score")),
               text(r, "text"),
               object(r, "attributes")));
     }
     return results;
+  }
+
+  /** A score as its decimal text reads: openai-java holds it as a float (0.93f, not 0.9300...). */
+  private static Double score(JsonNode score) {
+    return score.isNumber() ? Double.valueOf(score.asText()) : null;
   }
 
   private static List<CodeInterpreterCall.Output> codeOutputs(JsonNode json) {
