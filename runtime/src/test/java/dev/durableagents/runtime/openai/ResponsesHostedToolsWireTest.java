@@ -29,9 +29,7 @@ import dev.durableagents.runtime.testing.OpenAIStubServer;
 import dev.durableagents.runtime.testing.OpenAIStubServer.Reply;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -333,11 +331,15 @@ class ResponsesHostedToolsWireTest {
 
   static ObjectNode withoutNulls(ObjectNode node) {
     ObjectNode copy = node.deepCopy();
-    for (Iterator<Map.Entry<String, JsonNode>> it = copy.fields(); it.hasNext(); ) {
-      if (it.next().getValue().isNull()) {
-        it.remove();
-      }
-    }
+    List<String> nulls = new ArrayList<>();
+    copy.properties()
+        .forEach(
+            p -> {
+              if (p.getValue().isNull()) {
+                nulls.add(p.getKey());
+              }
+            });
+    copy.remove(nulls);
     return copy;
   }
 }
