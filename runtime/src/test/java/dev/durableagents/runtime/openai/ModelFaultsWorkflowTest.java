@@ -246,8 +246,10 @@ class ModelFaultsWorkflowTest {
     List<RecordedRequest> requests = stub.requests();
     assertEquals(2, requests.size());
     Duration between = Duration.between(requests.get(0).receivedAt(), requests.get(1).receivedAt());
+    // The timeout counts from the attempt's start, a little before its request reached the stub
+    // (the first call also builds the client): allow for that, not for an immediate retry.
     assertTrue(
-        between.compareTo(START_TO_CLOSE) >= 0,
+        between.compareTo(START_TO_CLOSE.minusMillis(500)) >= 0,
         "the second attempt started " + between + " after the first: before the timeout");
   }
 
