@@ -23,7 +23,7 @@ public final class AgentsModule {
    */
   public static void register(Worker worker, Object... toolImplementations) {
     Objects.requireNonNull(worker, "worker");
-    worker.registerWorkflowImplementationTypes(ConciergeAgentWorkflowImpl.class, ForecastAgentWorkflowImpl.class, WeatherAgentWorkflowImpl.class);
+    worker.registerWorkflowImplementationTypes(ConciergeAgentWorkflowImpl.class, ForecastAgentWorkflowImpl.class, ResearchAgentWorkflowImpl.class, WeatherAgentWorkflowImpl.class);
     for (Object tools : toolImplementations) {
       Objects.requireNonNull(tools, "toolImplementations");
       boolean adapted = false;
@@ -37,6 +37,7 @@ public final class AgentsModule {
     }
     ConciergeAgentDefinition.definition();
     ForecastAgentDefinition.definition();
+    ResearchAgentDefinition.definition();
     WeatherAgentDefinition.definition();
   }
 }

@@ -305,4 +305,28 @@ class AgentFeatureDiagnosticsTest {
         "  @Agent(name = \"Helper\") interface Helper { String run(String in); }",
         "}");
   }
+
+  @Test
+  void hostedToolSettingOutsideItsValues() {
+    assertError(
+        "[HostedToolInvalid] @ImageGenerationTool(quality = \"ultra\") must be one of",
+        "quality = \"ultra\"",
+        "package test;",
+        IMPORTS,
+        "@Agent",
+        "@ImageGenerationTool(quality = \"ultra\")",
+        "public interface Subject { String run(String in); }");
+  }
+
+  @Test
+  void hostedMcpToolThatNeedsApprovalWithoutACallback() {
+    assertError(
+        "[McpApprovalMissing] @HostedMcpTool(serverLabel = \"docs\")",
+        "@HostedMcpTool(serverLabel",
+        "package test;",
+        IMPORTS,
+        "@Agent",
+        "@HostedMcpTool(serverLabel = \"docs\", serverUrl = \"https://mcp.example.com\")",
+        "public interface Subject { String run(String in); }");
+  }
 }

@@ -31,6 +31,7 @@ class GoldenFilesTest {
         "weather.WeatherAgentDefinition",
         "weather.ForecastAgentDefinition",
         "weather.ConciergeAgentDefinition",
+        "weather.ResearchAgentDefinition",
         "weather.WeatherToolsActivities",
         "weather.WeatherToolsActivitiesImpl",
         "weather.WeatherToolsDefinition",
@@ -42,7 +43,8 @@ class GoldenFilesTest {
             "weather/WeatherTools.java",
             "weather/WeatherAgent.java",
             "weather/ForecastAgent.java",
-            "weather/ConciergeAgent.java");
+            "weather/ConciergeAgent.java",
+            "weather/ResearchAgent.java");
     assertThat(compilation).succeededWithoutWarnings();
 
     JavaFileObject generated =

@@ -1,10 +1,13 @@
 package dev.durableagents.runtime;
 
 import dev.durableagents.runtime.internal.AgentTools;
+import dev.durableagents.runtime.model.HostedTool;
 import dev.durableagents.runtime.model.ModelSettings;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -23,6 +26,12 @@ import java.util.function.Function;
  * RunResult<String> result = Runner.run(poet, "Tell me about recursion.");
  *
  * AgentDefinition strictPoet = poet.toBuilder().setInstructions("Haikus about Java only.").build();
+ *
+ * AgentDefinition researcher = AgentDefinition.newBuilder("Researcher")
+ *     .addHostedTool(HostedTool.webSearch())                  // run by the provider
+ *     .addHostedTool(HostedTool.mcp("deepwiki", "https://mcp.deepwiki.com/mcp"),
+ *         request -> McpApprovalDecision.approve())           // runs in the workflow
+ *     .build();
  * }</pre>
  *
  * <p>Definitions are immutable and safe to share between workflows. Everything they hold that
@@ -50,6 +59,9 @@ public final class AgentDefinition {
   private final boolean resetToolChoice;
   private final AgentHooks hooks;
   private final int maxTurns;
+  // Hosted tools (Responses API) and the approval callbacks of hosted MCP servers, by label.
+  private final List<HostedTool> hostedTools;
+  private final Map<String, McpApprovalCallback> mcpApprovalCallbacks;
 
   private AgentDefinition(Builder b) {
     this.name = b.name;
@@ -68,6 +80,8 @@ public final class AgentDefinition {
     this.resetToolChoice = b.resetToolChoice;
     this.hooks = b.hooks;
     this.maxTurns = b.maxTurns;
+    this.hostedTools = List.copyOf(b.hostedTools);
+    this.mcpApprovalCallbacks = Map.copyOf(b.mcpApprovalCallbacks);
   }
 
   /** A builder for an agent named {@code name}. */
@@ -197,6 +211,19 @@ public final class AgentDefinition {
     return null;
   }
 
+  /** The tools the provider runs itself (web search, file search, ...), in order. */
+  public List<HostedTool> hostedTools() {
+    return hostedTools;
+  }
+
+  /**
+   * The approval callback of the hosted MCP server labelled {@code serverLabel}, or {@code null}
+   * when it has none.
+   */
+  public McpApprovalCallback mcpApprovalCallback(String serverLabel) {
+    return mcpApprovalCallbacks.get(serverLabel);
+  }
+
   @Override
   public String toString() {
     return "AgentDefinition{" + name + "}";
@@ -220,6 +247,8 @@ public final class AgentDefinition {
     private boolean resetToolChoice = true;
     private AgentHooks hooks;
     private int maxTurns = DEFAULT_MAX_TURNS;
+    private final List<HostedTool> hostedTools = new ArrayList<>();
+    private final Map<String, McpApprovalCallback> mcpApprovalCallbacks = new HashMap<>();
 
     private Builder(String name) {
       setName(name);
@@ -242,6 +271,8 @@ public final class AgentDefinition {
       this.resetToolChoice = d.resetToolChoice;
       this.hooks = d.hooks;
       this.maxTurns = d.maxTurns;
+      this.hostedTools.addAll(d.hostedTools);
+      this.mcpApprovalCallbacks.putAll(d.mcpApprovalCallbacks);
     }
 
     /** The agent's name. */
@@ -371,9 +402,31 @@ public final class AgentDefinition {
     }
 
     /**
+     * Adds a tool the provider runs itself (Responses API only): web search, file search, the code
+     * interpreter, image generation, or a hosted MCP server whose calls need no approval ({@code
+     * withRequireApproval("never")}).
+     */
+    public Builder addHostedTool(HostedTool tool) {
+      this.hostedTools.add(Objects.requireNonNull(tool, "tool"));
+      return this;
+    }
+
+    /**
+     * Adds a hosted MCP server whose tool calls the provider asks approval for; {@code callback}
+     * answers each request, in the workflow.
+     */
+    public Builder addHostedTool(HostedTool.Mcp tool, McpApprovalCallback callback) {
+      addHostedTool(tool);
+      Objects.requireNonNull(callback, "callback");
+      this.mcpApprovalCallbacks.put(tool.serverLabel(), callback);
+      return this;
+    }
+
+    /**
      * The definition.
      *
-     * @throws IllegalArgumentException if two tools share a name
+     * @throws IllegalArgumentException if two tools share a name, two hosted MCP tools a label, or
+     *     a hosted MCP tool that asks approval has no approval callback
      */
     public AgentDefinition build() {
       Set<String> names = new LinkedHashSet<>();
@@ -385,6 +438,26 @@ public final class AgentDefinition {
                   + "' has two tools named '"
                   + tool.name()
                   + "'; tool names must be unique");
+        }
+      }
+      Set<String> labels = new LinkedHashSet<>();
+      for (HostedTool tool : hostedTools) {
+        if (!(tool instanceof HostedTool.Mcp mcp)) {
+          continue;
+        }
+        if (!labels.add(mcp.serverLabel())) {
+          throw new IllegalArgumentException(
+              "Agent '" + name + "' has two hosted MCP tools labelled '" + mcp.serverLabel() + "'");
+        }
+        if (!"never".equals(mcp.requireApproval())
+            && !mcpApprovalCallbacks.containsKey(mcp.serverLabel())) {
+          throw new IllegalArgumentException(
+              "Agent '"
+                  + name
+                  + "': hosted MCP tool '"
+                  + mcp.serverLabel()
+                  + "' asks approval for its calls but has no approval callback; add it with"
+                  + " addHostedTool(mcp, callback), or use mcp.withRequireApproval(\"never\")");
         }
       }
       return new AgentDefinition(this);

@@ -224,7 +224,11 @@ public final class ModelActivityOptions {
       return this;
     }
 
-    /** Run model calls as local activities. */
+    /**
+     * Run model calls as local activities: on the workflow's worker, recorded as a marker instead
+     * of activity events. They use the timeouts, the retry policy and the summary; the task queue,
+     * heartbeat timeout, cancellation type and priority do not apply to local activities.
+     */
     public Builder setUseLocalActivity(boolean useLocalActivity) {
       this.useLocalActivity = useLocalActivity;
       return this;

@@ -26,6 +26,7 @@ public final class RunConfig {
   private final ModelSettings modelSettings;
   private final Integer maxTurns;
   private final String previousResponseId;
+  private final String conversationId;
   private final Object context;
   private final RunHooks hooks;
 
@@ -34,6 +35,7 @@ public final class RunConfig {
     this.modelSettings = b.modelSettings;
     this.maxTurns = b.maxTurns;
     this.previousResponseId = b.previousResponseId;
+    this.conversationId = b.conversationId;
     this.context = b.context;
     this.hooks = b.hooks;
   }
@@ -60,6 +62,7 @@ public final class RunConfig {
     b.modelSettings = modelSettings;
     b.maxTurns = maxTurns;
     b.previousResponseId = previousResponseId;
+    b.conversationId = conversationId;
     b.context = context;
     b.hooks = hooks;
     return b;
@@ -81,8 +84,9 @@ public final class RunConfig {
     if (b.maxTurns == null) {
       b.maxTurns = defaults.maxTurns;
     }
-    if (b.previousResponseId == null) {
+    if (b.previousResponseId == null && b.conversationId == null) {
       b.previousResponseId = defaults.previousResponseId;
+      b.conversationId = defaults.conversationId;
     }
     if (b.context == null) {
       b.context = defaults.context;
@@ -113,6 +117,11 @@ public final class RunConfig {
     return previousResponseId;
   }
 
+  /** The server-side conversation every model call of the run belongs to, or {@code null}. */
+  public String conversationId() {
+    return conversationId;
+  }
+
   /** The run's context object, or {@code null}. */
   public Object context() {
     return context;
@@ -129,6 +138,7 @@ public final class RunConfig {
     private ModelSettings modelSettings;
     private Integer maxTurns;
     private String previousResponseId;
+    private String conversationId;
     private Object context;
     private RunHooks hooks;
 
@@ -165,6 +175,16 @@ public final class RunConfig {
     }
 
     /**
+     * Keep the conversation on the server, in an OpenAI conversation ({@code conv_...}, created
+     * with the Conversations API): every model call sends this id and only the items that are new
+     * since the last call. Responses API only; do not combine with a previous response id.
+     */
+    public Builder setConversationId(String conversationId) {
+      this.conversationId = conversationId;
+      return this;
+    }
+
+    /**
      * The run's context object: any object of yours, seen by in-workflow tools, instructions,
      * hooks and guardrails through {@link RunContext}. It stays in workflow memory.
      */
@@ -179,8 +199,16 @@ public final class RunConfig {
       return this;
     }
 
-    /** The config. */
+    /**
+     * The config.
+     *
+     * @throws IllegalStateException if both a previous response id and a conversation id are set
+     */
     public RunConfig build() {
+      if (previousResponseId != null && conversationId != null) {
+        throw new IllegalStateException(
+            "Set a previous response id or a conversation id, not both: OpenAI rejects the pair");
+      }
       return new RunConfig(this);
     }
   }

@@ -53,7 +53,10 @@ public final class RunResult<T> {
     return input;
   }
 
-  /** What the run produced: messages, tool calls and their outputs, in order. */
+  /**
+   * What the run produced, in order: messages, tool calls and their outputs, and on the Responses
+   * API reasoning, hosted tool calls and hosted MCP items (see {@link RunItem}).
+   */
   public List<RunItem> newItems() {
     return newItems;
   }

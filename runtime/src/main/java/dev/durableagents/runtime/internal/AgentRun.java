@@ -48,7 +48,8 @@ final class AgentRun {
   private final Set<String> agentsThatUsedTools = new HashSet<>();
   private Usage usage = Usage.ZERO;
   private int outputRetriesLeft;
-  // Server-side conversation state: with a previous response id, only new items are sent.
+  // Server-side conversation state: with a previous response id or a conversation id, only the
+  // items that are new since the last model call are sent.
   private String previousResponseId;
   private List<Item> pending;
 
@@ -105,11 +106,15 @@ final class AgentRun {
           turnItems.add(new RunItem.ToolCallItem(agent.name(), call));
           toolCalls.add(call);
         }
+      } else {
+        HostedToolItems.add(agent.name(), item, turnItems); // reasoning, hosted tools, MCP
       }
     }
     List<RunItem> preTurnItems = items;
     items = new ArrayList<>(items);
     items.addAll(turnItems);
+    // Approval requests of hosted MCP servers are answered in the workflow, by the agent's callbacks.
+    boolean approvalsAnswered = McpApprovals.answer(agent, response.output(), items, pending);
 
     List<ToolRunner.Outcome> outcomes = List.of();
     if (!toolCalls.isEmpty()) {
@@ -134,6 +139,9 @@ final class AgentRun {
       }
       return null;
     }
+    if (approvalsAnswered) {
+      return null; // the provider runs the approved MCP calls on the next model call
+    }
     if (lastMessage != null && handoffCalls.isEmpty()) {
       return finalOutput(lastMessage);
     }
@@ -143,7 +151,7 @@ final class AgentRun {
 
   private ModelResponse callModel() {
     List<Item> requestInput;
-    if (previousResponseId != null) {
+    if (previousResponseId != null || config.conversationId() != null) {
       requestInput = pending;
     } else {
       requestInput = new ArrayList<>(input);

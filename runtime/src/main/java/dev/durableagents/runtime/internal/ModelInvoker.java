@@ -17,13 +17,18 @@ final class ModelInvoker {
     ModelActivityOptions o = runtime.modelActivityOptions();
     String summary = summary(o, agent, request);
     if (o.isUseLocalActivity()) {
+      // LocalActivityOptions rejects null timeouts: set only those that are configured.
       LocalActivityOptions.Builder local =
-          LocalActivityOptions.newBuilder()
-              .setStartToCloseTimeout(o.getStartToCloseTimeout())
-              .setScheduleToCloseTimeout(o.getScheduleToCloseTimeout())
-              .setScheduleToStartTimeout(o.getScheduleToStartTimeout())
-              .setRetryOptions(o.getRetryOptions())
-              .setSummary(summary);
+          LocalActivityOptions.newBuilder().setRetryOptions(o.getRetryOptions()).setSummary(summary);
+      if (o.getStartToCloseTimeout() != null) {
+        local.setStartToCloseTimeout(o.getStartToCloseTimeout());
+      }
+      if (o.getScheduleToCloseTimeout() != null) {
+        local.setScheduleToCloseTimeout(o.getScheduleToCloseTimeout());
+      }
+      if (o.getScheduleToStartTimeout() != null) {
+        local.setScheduleToStartTimeout(o.getScheduleToStartTimeout());
+      }
       return Workflow.newUntypedLocalActivityStub(local.build())
           .execute(ModelActivity.INVOKE_MODEL, ModelResponse.class, request);
     }

@@ -58,15 +58,17 @@ final class RequestBuilder {
               settings.metadata());
     }
     return new ModelRequest(
-        agent.name(),
-        model,
-        instructions,
-        input,
-        settings,
-        tools,
-        handoffs,
-        agent.outputType().schema(),
-        previousResponseId);
+            agent.name(),
+            model,
+            instructions,
+            input,
+            settings,
+            tools,
+            handoffs,
+            agent.outputType().schema(),
+            previousResponseId)
+        .withHostedTools(agent.hostedTools())
+        .withConversationId(config.conversationId());
   }
 
   private static boolean forcesTool(String toolChoice) {

@@ -1,5 +1,6 @@
 package dev.durableagents.runtime.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Objects;
@@ -18,6 +19,9 @@ import java.util.Objects;
  * @param outputSchema the schema of a structured final answer, or {@code null} for plain text
  * @param previousResponseId the id of the response this call continues on the server side, or
  *     {@code null}
+ * @param hostedTools the tools the provider runs itself (web search, file search, ...)
+ * @param conversationId the server-side conversation this call belongs to (the Responses API's
+ *     {@code conversation}), or {@code null}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ModelRequest(
@@ -29,13 +33,74 @@ public record ModelRequest(
     List<FunctionToolSpec> tools,
     List<FunctionToolSpec> handoffs,
     OutputSchema outputSchema,
-    String previousResponseId) {
+    String previousResponseId,
+    List<HostedTool> hostedTools,
+    String conversationId) {
 
+  @JsonCreator
   public ModelRequest {
     Objects.requireNonNull(agentName, "agentName");
     input = List.copyOf(input);
     settings = settings == null ? ModelSettings.DEFAULT : settings;
     tools = tools == null ? List.of() : List.copyOf(tools);
     handoffs = handoffs == null ? List.of() : List.copyOf(handoffs);
+    hostedTools = hostedTools == null ? List.of() : List.copyOf(hostedTools);
+  }
+
+  /** A request without hosted tools and outside any server-side conversation. */
+  public ModelRequest(
+      String agentName,
+      String model,
+      String instructions,
+      List<Item> input,
+      ModelSettings settings,
+      List<FunctionToolSpec> tools,
+      List<FunctionToolSpec> handoffs,
+      OutputSchema outputSchema,
+      String previousResponseId) {
+    this(
+        agentName,
+        model,
+        instructions,
+        input,
+        settings,
+        tools,
+        handoffs,
+        outputSchema,
+        previousResponseId,
+        null,
+        null);
+  }
+
+  /** This request with {@code hostedTools} instead of its own. */
+  public ModelRequest withHostedTools(List<HostedTool> hostedTools) {
+    return new ModelRequest(
+        agentName,
+        model,
+        instructions,
+        input,
+        settings,
+        tools,
+        handoffs,
+        outputSchema,
+        previousResponseId,
+        hostedTools,
+        conversationId);
+  }
+
+  /** This request in the server-side conversation {@code conversationId} (may be null). */
+  public ModelRequest withConversationId(String conversationId) {
+    return new ModelRequest(
+        agentName,
+        model,
+        instructions,
+        input,
+        settings,
+        tools,
+        handoffs,
+        outputSchema,
+        previousResponseId,
+        hostedTools,
+        conversationId);
   }
 }

@@ -1,5 +1,6 @@
 package dev.durableagents.runtime.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Map;
 
@@ -15,6 +16,9 @@ import java.util.Map;
  * @param reasoningEffort for reasoning models: {@code "minimal"}, {@code "low"}, {@code "medium"} or
  *     {@code "high"}
  * @param metadata key-value pairs attached to the request
+ * @param reasoningSummary for reasoning models on the Responses API: {@code "auto"}, {@code
+ *     "concise"} or {@code "detailed"} asks for a summary of the reasoning in each {@link
+ *     Reasoning} item
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ModelSettings(
@@ -24,14 +28,49 @@ public record ModelSettings(
     String toolChoice,
     Boolean parallelToolCalls,
     String reasoningEffort,
-    Map<String, String> metadata) {
+    Map<String, String> metadata,
+    String reasoningSummary) {
 
   /** No settings: every value is the provider's default. */
   public static final ModelSettings DEFAULT =
       new ModelSettings(null, null, null, null, null, null, null);
 
+  @JsonCreator
   public ModelSettings {
     metadata = metadata == null ? null : Map.copyOf(metadata);
+  }
+
+  /** Settings without a reasoning summary. */
+  public ModelSettings(
+      Double temperature,
+      Double topP,
+      Integer maxTokens,
+      String toolChoice,
+      Boolean parallelToolCalls,
+      String reasoningEffort,
+      Map<String, String> metadata) {
+    this(
+        temperature,
+        topP,
+        maxTokens,
+        toolChoice,
+        parallelToolCalls,
+        reasoningEffort,
+        metadata,
+        null);
+  }
+
+  /** These settings asking for a reasoning summary ({@code "auto"}, ...). */
+  public ModelSettings withReasoningSummary(String reasoningSummary) {
+    return new ModelSettings(
+        temperature,
+        topP,
+        maxTokens,
+        toolChoice,
+        parallelToolCalls,
+        reasoningEffort,
+        metadata,
+        reasoningSummary);
   }
 
   /** These settings with every non-null value of {@code override} taking precedence. */
@@ -46,7 +85,8 @@ public record ModelSettings(
         pick(override.toolChoice, toolChoice),
         pick(override.parallelToolCalls, parallelToolCalls),
         pick(override.reasoningEffort, reasoningEffort),
-        pick(override.metadata, metadata));
+        pick(override.metadata, metadata),
+        pick(override.reasoningSummary, reasoningSummary));
   }
 
   private static <T> T pick(T preferred, T fallback) {

@@ -56,6 +56,13 @@ public final class OpenAIErrors {
   /** The provider is not configured, for example no API key is set. Not retryable. */
   public static final String CONFIGURATION_ERROR = "OpenAIConfigurationError";
 
+  /**
+   * The request asks for something the selected API cannot do, for example a hosted tool or a
+   * server-side conversation on the Chat Completions API. Not retryable: change the agent or the
+   * provider's API.
+   */
+  public static final String UNSUPPORTED_REQUEST_ERROR = "OpenAIUnsupportedRequestError";
+
   private static final String REDACTED = "[REDACTED]";
   private static final int MAX_DETAIL_LENGTH = 500;
 

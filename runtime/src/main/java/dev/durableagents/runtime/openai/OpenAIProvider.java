@@ -1,15 +1,22 @@
 package dev.durableagents.runtime.openai;
 
+import com.openai.azure.credential.AzureApiKeyCredential;
 import com.openai.client.OpenAIClient;
 import com.openai.client.okhttp.OpenAIOkHttpClient;
 import dev.durableagents.runtime.Model;
 import dev.durableagents.runtime.ModelProvider;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * The default model provider: OpenAI's Responses API through the official openai-java client.
+ * The default model provider: OpenAI's Responses API, or the Chat Completions API of any
+ * OpenAI-compatible server, through the official openai-java client.
  *
  * <pre>{@code
  * OpenAIProvider provider = OpenAIProvider.newBuilder()
@@ -18,7 +25,19 @@ import java.util.function.Function;
  *     .setDefaultModel("gpt-4o-mini")
  *     .build();
  * DurableAgentsPlugin plugin = DurableAgentsPlugin.newBuilder().setModelProvider(provider).build();
+ *
+ * OpenAIProvider vllm = OpenAIProvider.newBuilder()       // an OpenAI-compatible server
+ *     .setBaseUrl("http://localhost:8000/v1")
+ *     .setApiKey("token-abc123")
+ *     .setApi(OpenAIProvider.Api.CHAT_COMPLETIONS)
+ *     .putHeader("X-Team", "search")
+ *     .build();
  * }</pre>
+ *
+ * <p>{@link Api#RESPONSES} (the default) hands out {@link OpenAIResponsesModel}s, {@link
+ * Api#CHAT_COMPLETIONS} {@link OpenAIChatCompletionsModel}s. To use several providers in one run
+ * (agent A on OpenAI, agent B on a local server), route model names with a {@link
+ * dev.durableagents.runtime.MultiModelProvider}.
  *
  * <p>The provider builds one openai-java client, on first use, and reuses it for every model and
  * call. The client never retries ({@code maxRetries(0)}): a failed call fails the model activity
@@ -35,7 +54,40 @@ public final class OpenAIProvider implements ModelProvider, AutoCloseable {
   /** The model of agents and runs that name none, unless {@code OPENAI_MODEL} says otherwise. */
   public static final String DEFAULT_MODEL = "gpt-4o";
 
+  /** The HTTP API model calls use. */
+  public enum Api {
+    /** OpenAI's Responses API ({@code POST /responses}): the default, with hosted tools. */
+    RESPONSES,
+    /** The Chat Completions API ({@code POST /chat/completions}) of OpenAI-compatible servers. */
+    CHAT_COMPLETIONS;
+
+    /**
+     * The API named {@code name}: {@code responses}, or {@code chat_completions} (also {@code
+     * chat-completions} and {@code chat}), in any case.
+     *
+     * @throws IllegalArgumentException for any other name
+     */
+    public static Api parse(String name) {
+      switch (name.trim().toLowerCase(Locale.ROOT)) {
+        case "responses":
+          return RESPONSES;
+        case "chat_completions":
+        case "chat-completions":
+        case "chat":
+          return CHAT_COMPLETIONS;
+        default:
+          throw new IllegalArgumentException(
+              "Unknown OpenAI API '" + name + "': use 'responses' or 'chat_completions'");
+      }
+    }
+  }
+
+  private final Api api;
   private final String apiKey;
+  private final String azureApiKey;
+  private final Map<String, String> headers;
+  private final Map<String, String> queryParams;
+  private final Map<String, Map<String, String>> mcpHeaders;
   private final String baseUrl;
   private final String organization;
   private final String project;
@@ -47,7 +99,14 @@ public final class OpenAIProvider implements ModelProvider, AutoCloseable {
   private volatile OpenAIClient client;
 
   private OpenAIProvider(Builder b) {
+    this.api = b.api;
     this.apiKey = b.apiKey;
+    this.azureApiKey = b.azureApiKey;
+    this.headers = Map.copyOf(b.headers);
+    this.queryParams = Map.copyOf(b.queryParams);
+    Map<String, Map<String, String>> mcp = new LinkedHashMap<>();
+    b.mcpHeaders.forEach((label, values) -> mcp.put(label, Map.copyOf(values)));
+    this.mcpHeaders = Map.copyOf(mcp);
     this.baseUrl = b.baseUrl;
     this.organization = b.organization;
     this.project = b.project;
@@ -56,10 +115,24 @@ public final class OpenAIProvider implements ModelProvider, AutoCloseable {
   }
 
   /**
-   * A provider configured from the environment: {@code OPENAI_API_KEY}, and optionally {@code
-   * OPENAI_BASE_URL}, {@code OPENAI_ORG_ID}, {@code OPENAI_PROJECT_ID} and {@code OPENAI_MODEL}
-   * (the default model, else {@value #DEFAULT_MODEL}). Blank values count as unset. A missing key
-   * does not fail here but on the first model call.
+   * A provider configured from the environment. Blank values count as unset.
+   *
+   * <ul>
+   *   <li>{@code OPENAI_API_KEY}: the API key; else {@code AZURE_OPENAI_KEY}, an Azure OpenAI key
+   *       sent as the {@code api-key} header. A missing key does not fail here but on the first
+   *       model call.
+   *   <li>{@code OPENAI_BASE_URL}: the server, for example {@code http://localhost:11434/v1}
+   *       (Ollama) or {@code https://my-resource.openai.azure.com} (Azure OpenAI, whose model names
+   *       are deployment names).
+   *   <li>{@code OPENAI_API}: {@code responses} (the default) or {@code chat_completions}.
+   *   <li>{@code OPENAI_ORG_ID}, {@code OPENAI_PROJECT_ID}: sent as {@code OpenAI-Organization} and
+   *       {@code OpenAI-Project}.
+   *   <li>{@code OPENAI_CUSTOM_HEADERS}: extra headers, one {@code Name: value} per line, as
+   *       openai-java reads them.
+   *   <li>{@code OPENAI_MODEL}: the default model, else {@value #DEFAULT_MODEL}.
+   * </ul>
+   *
+   * @throws IllegalArgumentException if {@code OPENAI_API} names no known API
    */
   public static OpenAIProvider fromEnvironment() {
     return fromEnvironment(System::getenv);
@@ -73,6 +146,22 @@ public final class OpenAIProvider implements ModelProvider, AutoCloseable {
             .setBaseUrl(env.apply("OPENAI_BASE_URL"))
             .setOrganization(env.apply("OPENAI_ORG_ID"))
             .setProject(env.apply("OPENAI_PROJECT_ID"));
+    if (blankToNull(env.apply("OPENAI_API_KEY")) == null) {
+      builder.setAzureApiKey(env.apply("AZURE_OPENAI_KEY"));
+    }
+    String api = blankToNull(env.apply("OPENAI_API"));
+    if (api != null) {
+      builder.setApi(Api.parse(api));
+    }
+    String customHeaders = env.apply("OPENAI_CUSTOM_HEADERS");
+    if (customHeaders != null) {
+      for (String line : customHeaders.split("\n")) {
+        int colon = line.indexOf(':');
+        if (colon > 0) {
+          builder.putHeader(line.substring(0, colon).trim(), line.substring(colon + 1).trim());
+        }
+      }
+    }
     String model = blankToNull(env.apply("OPENAI_MODEL"));
     if (model != null) {
       builder.setDefaultModel(model);
@@ -86,13 +175,22 @@ public final class OpenAIProvider implements ModelProvider, AutoCloseable {
   }
 
   /**
-   * A Responses API model named {@code modelName}, or the {@linkplain #defaultModel() default
-   * model} when {@code modelName} is {@code null}. Cheap: the client is built on the first call.
+   * A model of the {@linkplain #api() API} named {@code modelName}, or the {@linkplain
+   * #defaultModel() default model} when {@code modelName} is {@code null}. Cheap: the client is
+   * built on the first call.
    */
   @Override
   public Model getModel(String modelName) {
-    return new OpenAIResponsesModel(
-        modelName != null ? modelName : defaultModel, this::client, apiKey, clock);
+    String name = modelName != null ? modelName : defaultModel;
+    String secret = apiKey != null ? apiKey : azureApiKey;
+    return api == Api.CHAT_COMPLETIONS
+        ? new OpenAIChatCompletionsModel(name, this::client, secret, clock)
+        : new OpenAIResponsesModel(name, this::client, secret, clock, mcpHeaders);
+  }
+
+  /** The API model calls use. */
+  public Api api() {
+    return api;
   }
 
   /** The model used when none is named. */
@@ -105,14 +203,14 @@ public final class OpenAIProvider implements ModelProvider, AutoCloseable {
     return baseUrl;
   }
 
-  /** Whether an API key is configured. */
+  /** Whether an API key (OpenAI's or Azure's) is configured. */
   public boolean hasApiKey() {
-    return apiKey != null;
+    return apiKey != null || azureApiKey != null;
   }
 
   /** The shared client, built on first use. */
   OpenAIClient client() {
-    if (apiKey == null) {
+    if (!hasApiKey()) {
       throw OpenAIErrors.missingApiKey();
     }
     OpenAIClient c = client;
@@ -130,7 +228,12 @@ public final class OpenAIProvider implements ModelProvider, AutoCloseable {
 
   private OpenAIClient newClient() {
     // maxRetries(0): Temporal owns retries, one activity attempt is one HTTP request.
-    OpenAIOkHttpClient.Builder builder = OpenAIOkHttpClient.builder().apiKey(apiKey).maxRetries(0);
+    OpenAIOkHttpClient.Builder builder = OpenAIOkHttpClient.builder().maxRetries(0);
+    if (apiKey != null) {
+      builder.apiKey(apiKey);
+    } else {
+      builder.credential(AzureApiKeyCredential.create(azureApiKey));
+    }
     if (baseUrl != null) {
       builder.baseUrl(baseUrl);
     }
@@ -143,6 +246,8 @@ public final class OpenAIProvider implements ModelProvider, AutoCloseable {
     if (timeout != null) {
       builder.timeout(timeout);
     }
+    headers.forEach(builder::putHeader);
+    queryParams.forEach(builder::putQueryParam);
     return builder.build();
   }
 
@@ -162,12 +267,15 @@ public final class OpenAIProvider implements ModelProvider, AutoCloseable {
   /** Describes the provider without its API key. */
   @Override
   public String toString() {
-    return "OpenAIProvider{baseUrl="
+    return "OpenAIProvider{api="
+        + api
+        + ", baseUrl="
         + (baseUrl != null ? baseUrl : "(OpenAI)")
         + ", defaultModel="
         + defaultModel
         + ", apiKey="
-        + (apiKey != null ? "(set)" : "(not set)")
+        + (apiKey != null ? "(set)" : azureApiKey != null ? "(Azure key set)" : "(not set)")
+        + (headers.isEmpty() ? "" : ", headers=" + new TreeSet<>(headers.keySet()))
         + "}";
   }
 
@@ -178,7 +286,12 @@ public final class OpenAIProvider implements ModelProvider, AutoCloseable {
   /** Builds an {@link OpenAIProvider}. Every setting is optional; blank strings count as unset. */
   public static final class Builder {
 
+    private Api api = Api.RESPONSES;
     private String apiKey;
+    private String azureApiKey;
+    private final Map<String, String> headers = new LinkedHashMap<>();
+    private final Map<String, String> queryParams = new LinkedHashMap<>();
+    private final Map<String, Map<String, String>> mcpHeaders = new LinkedHashMap<>();
     private String baseUrl;
     private String organization;
     private String project;
@@ -239,6 +352,54 @@ public final class OpenAIProvider implements ModelProvider, AutoCloseable {
         throw new IllegalArgumentException("timeout must be positive: " + timeout);
       }
       this.timeout = timeout;
+      return this;
+    }
+
+    /** The API model calls use; default {@link Api#RESPONSES}. */
+    public Builder setApi(Api api) {
+      this.api = Objects.requireNonNull(api, "api");
+      return this;
+    }
+
+    /**
+     * An Azure OpenAI key, sent as the {@code api-key} header instead of a bearer token; used when
+     * no {@linkplain #setApiKey API key} is set. With a base URL such as {@code
+     * https://my-resource.openai.azure.com}, openai-java routes each call to the deployment named
+     * by the model name and adds an {@code api-version}.
+     */
+    public Builder setAzureApiKey(String azureApiKey) {
+      this.azureApiKey = blankToNull(azureApiKey);
+      return this;
+    }
+
+    /**
+     * A header sent with every request, for example a proxy's routing or auth header. Values stay
+     * on the worker, out of history; a later value for the same name replaces the earlier one.
+     */
+    public Builder putHeader(String name, String value) {
+      headers.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
+    }
+
+    /**
+     * A query parameter sent with every request, for example {@code api-version} for an Azure-style
+     * gateway on a custom domain.
+     */
+    public Builder putQueryParam(String name, String value) {
+      queryParams.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
+    }
+
+    /**
+     * A header the provider sends to the hosted MCP server labelled {@code serverLabel} (see {@link
+     * dev.durableagents.runtime.model.HostedTool.Mcp}), such as {@code Authorization}. It is added
+     * to the request on the worker, so the credential never enters the workflow history.
+     */
+    public Builder putHostedMcpHeader(String serverLabel, String name, String value) {
+      mcpHeaders
+          .computeIfAbsent(
+              Objects.requireNonNull(serverLabel, "serverLabel"), l -> new LinkedHashMap<>())
+          .put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
       return this;
     }
 

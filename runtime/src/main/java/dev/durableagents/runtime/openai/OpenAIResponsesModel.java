@@ -8,6 +8,7 @@ import dev.durableagents.runtime.ModelException;
 import dev.durableagents.runtime.model.ModelRequest;
 import dev.durableagents.runtime.model.ModelResponse;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -29,6 +30,7 @@ public final class OpenAIResponsesModel implements Model {
   private final Supplier<OpenAIClient> client;
   private final String secret;
   private final Clock clock;
+  private final Map<String, Map<String, String>> mcpHeaders;
 
   /**
    * A model that calls {@code modelName} through {@code client}.
@@ -37,19 +39,30 @@ public final class OpenAIResponsesModel implements Model {
    * @param modelName the model, for example {@code "gpt-4o"}
    */
   public OpenAIResponsesModel(OpenAIClient client, String modelName) {
-    this(modelName, constant(Objects.requireNonNull(client, "client")), null, Clock.systemUTC());
+    this(
+        modelName,
+        constant(Objects.requireNonNull(client, "client")),
+        null,
+        Clock.systemUTC(),
+        Map.of());
   }
 
   /**
    * @param client supplies the client on each call; may throw a {@link ModelException}
    * @param secret the API key, removed from failure messages; may be {@code null}
+   * @param mcpHeaders headers of hosted MCP servers, by server label, added on the worker
    */
   OpenAIResponsesModel(
-      String modelName, Supplier<OpenAIClient> client, String secret, Clock clock) {
+      String modelName,
+      Supplier<OpenAIClient> client,
+      String secret,
+      Clock clock,
+      Map<String, Map<String, String>> mcpHeaders) {
     this.modelName = Objects.requireNonNull(modelName, "modelName");
     this.client = Objects.requireNonNull(client, "client");
     this.secret = secret;
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.mcpHeaders = Objects.requireNonNull(mcpHeaders, "mcpHeaders");
   }
 
   /** The model this calls. */
@@ -67,7 +80,7 @@ public final class OpenAIResponsesModel implements Model {
   @Override
   public ModelResponse getResponse(ModelRequest request) {
     OpenAIClient openAI = client.get();
-    ResponseCreateParams params = ResponsesRequestMapper.toParams(modelName, request);
+    ResponseCreateParams params = ResponsesRequestMapper.toParams(modelName, request, mcpHeaders);
     try {
       Response response = openAI.responses().create(params);
       return ResponsesResponseMapper.toModelResponse(response);

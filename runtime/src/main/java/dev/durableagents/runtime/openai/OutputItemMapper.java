@@ -17,10 +17,10 @@ import java.util.Optional;
  * Maps one output item of a Responses API response to the conversation items of the runtime.
  *
  * <p>Supported: {@code message} (to an assistant {@link Message} with {@code output_text} and
- * {@code refusal} parts) and {@code function_call} (to a {@link FunctionCall}). Every other item
- * type (reasoning, hosted tool calls such as web or file search, MCP, ...) is skipped: the
- * runtime's {@link Item} has no shape for it yet. This class is the extension point for them: add a
- * branch to {@link #map} when {@link Item} gains a record for the type.
+ * {@code refusal} parts), {@code function_call} (to a {@link FunctionCall}), and through {@link
+ * ResponsesItemCodec} reasoning, the calls of hosted tools (web and file search, code interpreter,
+ * image generation, MCP) and the MCP list-tools and approval items. Item types the runtime has no
+ * record for (computer use, local shell, custom tools, types newer than this client) are skipped.
  *
  * <p>Fields are read leniently, as OpenAI-compatible servers do not always send every field the
  * OpenAI API does; only what a run cannot do without (a function call's {@code call_id} and {@code
@@ -38,8 +38,8 @@ final class OutputItemMapper {
     if (item.isFunctionCall()) {
       return Optional.of(functionCall(item.asFunctionCall()));
     }
-    // Reasoning, hosted tool calls and item types this client does not know: not mapped yet.
-    return Optional.empty();
+    // Reasoning, hosted tool calls and MCP items; item types the runtime does not model: skipped.
+    return ResponsesItemCodec.fromOutput(item);
   }
 
   private static Message message(ResponseOutputMessage message) {

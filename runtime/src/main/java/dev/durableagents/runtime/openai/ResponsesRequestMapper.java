@@ -11,6 +11,7 @@ import com.openai.models.responses.ResponseCreateParams;
 import com.openai.models.responses.ResponseFormatTextJsonSchemaConfig;
 import com.openai.models.responses.ResponseFunctionToolCall;
 import com.openai.models.responses.ResponseInputContent;
+import com.openai.models.responses.ResponseInputImage;
 import com.openai.models.responses.ResponseInputItem;
 import com.openai.models.responses.ResponseInputText;
 import com.openai.models.responses.ResponseOutputMessage;
@@ -23,6 +24,7 @@ import dev.durableagents.runtime.model.ContentPart;
 import dev.durableagents.runtime.model.FunctionCall;
 import dev.durableagents.runtime.model.FunctionCallOutput;
 import dev.durableagents.runtime.model.FunctionToolSpec;
+import dev.durableagents.runtime.model.HostedTool;
 import dev.durableagents.runtime.model.Item;
 import dev.durableagents.runtime.model.Message;
 import dev.durableagents.runtime.model.ModelRequest;
@@ -49,6 +51,9 @@ import java.util.TreeMap;
  *       items tied by {@code call_id}.
  *   <li>Function tools and handoffs are function tools; an output schema is a {@code json_schema}
  *       text format; unset settings are left out of the request.
+ *   <li>Images are {@code input_image} parts; reasoning, hosted tool call and MCP items go back as
+ *       the model returned them (see {@link ResponsesItemCodec}); hosted tools are mapped by {@link
+ *       HostedToolMapper}; a conversation id is the {@code conversation} parameter.
  * </ul>
  */
 final class ResponsesRequestMapper {
@@ -57,6 +62,15 @@ final class ResponsesRequestMapper {
 
   /** The parameters of the call to {@code modelName} for {@code request}. */
   static ResponseCreateParams toParams(String modelName, ModelRequest request) {
+    return toParams(modelName, request, Map.of());
+  }
+
+  /**
+   * The parameters of the call to {@code modelName} for {@code request}, with the worker-side
+   * headers of hosted MCP servers ({@code mcpHeaders}, by server label).
+   */
+  static ResponseCreateParams toParams(
+      String modelName, ModelRequest request, Map<String, Map<String, String>> mcpHeaders) {
     ResponseCreateParams.Builder params =
         ResponseCreateParams.builder().model(modelName).inputOfResponse(input(request.input()));
     if (request.instructions() != null) {
@@ -67,12 +81,19 @@ final class ResponsesRequestMapper {
     for (FunctionToolSpec tool : tools) {
       params.addTool(functionTool(tool));
     }
+    for (HostedTool tool : request.hostedTools()) {
+      params.addTool(HostedToolMapper.toTool(tool, mcpHeaders));
+    }
+    HostedToolMapper.includes(request.hostedTools()).forEach(params::addInclude);
     if (request.outputSchema() != null) {
       params.text(textFormat(request.outputSchema()));
     }
-    settings(params, request.settings(), !tools.isEmpty());
+    settings(params, request.settings(), !tools.isEmpty() || !request.hostedTools().isEmpty());
     if (request.previousResponseId() != null) {
       params.previousResponseId(request.previousResponseId());
+    }
+    if (request.conversationId() != null) {
+      params.conversation(request.conversationId());
     }
     return params.build();
   }
@@ -103,6 +124,10 @@ final class ResponsesRequestMapper {
       }
       return ResponseInputItem.ofFunctionCall(functionCall.build());
     }
+    ResponseInputItem hosted = ResponsesItemCodec.toInput(item);
+    if (hosted != null) {
+      return hosted;
+    }
     FunctionCallOutput output = (FunctionCallOutput) item;
     return ResponseInputItem.ofFunctionCallOutput(
         ResponseInputItem.FunctionCallOutput.builder()
@@ -115,13 +140,32 @@ final class ResponsesRequestMapper {
     List<ResponseInputContent> content = new ArrayList<>(message.content().size());
     for (ContentPart part : message.content()) {
       content.add(
-          ResponseInputContent.ofInputText(ResponseInputText.builder().text(text(part)).build()));
+          part instanceof ContentPart.InputImage image
+              ? ResponseInputContent.ofInputImage(inputImage(image))
+              : ResponseInputContent.ofInputText(
+                  ResponseInputText.builder().text(text(part)).build()));
     }
     return EasyInputMessage.builder()
         .type(EasyInputMessage.Type.MESSAGE)
         .role(EasyInputMessage.Role.of(message.role()))
         .contentOfResponseInputMessageContentList(content)
         .build();
+  }
+
+  private static ResponseInputImage inputImage(ContentPart.InputImage image) {
+    ResponseInputImage.Builder builder =
+        ResponseInputImage.builder()
+            .detail(
+                image.detail() != null
+                    ? ResponseInputImage.Detail.of(image.detail())
+                    : ResponseInputImage.Detail.AUTO);
+    if (image.imageUrl() != null) {
+      builder.imageUrl(image.imageUrl());
+    }
+    if (image.fileId() != null) {
+      builder.fileId(image.fileId());
+    }
+    return builder.build();
   }
 
   private static ResponseInputItem assistantMessage(Message message) {
@@ -161,7 +205,10 @@ final class ResponsesRequestMapper {
     if (part instanceof ContentPart.OutputText t) {
       return t.text();
     }
-    return ((ContentPart.Refusal) part).refusal();
+    if (part instanceof ContentPart.Refusal r) {
+      return r.refusal();
+    }
+    return ""; // an image in an assistant message: the API has no place for it
   }
 
   private static FunctionTool functionTool(FunctionToolSpec spec) {
@@ -213,9 +260,15 @@ final class ResponsesRequestMapper {
     } else if (Boolean.TRUE.equals(settings.parallelToolCalls()) && hasTools) {
       params.parallelToolCalls(true);
     }
-    if (settings.reasoningEffort() != null) {
-      params.reasoning(
-          Reasoning.builder().effort(ReasoningEffort.of(settings.reasoningEffort())).build());
+    if (settings.reasoningEffort() != null || settings.reasoningSummary() != null) {
+      Reasoning.Builder reasoning = Reasoning.builder();
+      if (settings.reasoningEffort() != null) {
+        reasoning.effort(ReasoningEffort.of(settings.reasoningEffort()));
+      }
+      if (settings.reasoningSummary() != null) {
+        reasoning.summary(Reasoning.Summary.of(settings.reasoningSummary()));
+      }
+      params.reasoning(reasoning.build());
     }
     if (settings.metadata() != null) {
       ResponseCreateParams.Metadata.Builder metadata = ResponseCreateParams.Metadata.builder();

@@ -23,6 +23,7 @@ import dev.durableagents.runtime.model.ModelRequest;
 import dev.durableagents.runtime.model.ModelResponse;
 import dev.durableagents.runtime.model.ModelSettings;
 import dev.durableagents.runtime.model.OutputSchema;
+import dev.durableagents.runtime.model.Reasoning;
 import dev.durableagents.runtime.model.Usage;
 import dev.durableagents.runtime.testing.OpenAIStubServer;
 import dev.durableagents.runtime.testing.OpenAIStubServer.RecordedRequest;
@@ -211,7 +212,7 @@ class OpenAIResponsesWireTest {
   }
 
   @Test
-  void mapsRefusalsAndSkipsItemTypesItDoesNotModel() {
+  void mapsRefusalsAndReasoningAndSkipsItemTypesItDoesNotModel() {
     ObjectNode refusal = OpenAIStubServer.messageItem("msg_9", "ignored");
     ObjectNode part = (ObjectNode) refusal.path("content").get(0);
     part.removeAll();
@@ -224,8 +225,10 @@ class OpenAIResponsesWireTest {
 
     ModelResponse response = provider.getModel(null).getResponse(minimalRequest());
 
+    // Reasoning is kept (it must go back with the calls that follow it); the unknown type is not.
     assertEquals(
         List.<Item>of(
+            new Reasoning("rs_1", List.of(), List.of(), null),
             new Message(
                 "assistant",
                 List.of(new ContentPart.Refusal("I cannot help with that.")),

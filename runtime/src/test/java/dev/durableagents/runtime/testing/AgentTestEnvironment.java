@@ -10,7 +10,10 @@ import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactoryOptions;
 
-/** A time-skipping test environment whose client carries a {@link DurableAgentsPlugin}. */
+/**
+ * A test environment whose client carries a {@link DurableAgentsPlugin}: time-skipping by default,
+ * real time with {@link #createRealTime} (for heartbeats and measured delays).
+ */
 public final class AgentTestEnvironment implements AutoCloseable {
 
   public static final String TASK_QUEUE = "agents-test";
@@ -18,10 +21,12 @@ public final class AgentTestEnvironment implements AutoCloseable {
   private final TestWorkflowEnvironment env;
   private final Worker worker;
 
-  private AgentTestEnvironment(DurableAgentsPlugin plugin, int workflowCacheSize) {
+  private AgentTestEnvironment(
+      DurableAgentsPlugin plugin, int workflowCacheSize, boolean useTimeskipping) {
     this.env =
         TestWorkflowEnvironment.newInstance(
             TestEnvironmentOptions.newBuilder()
+                .setUseTimeskipping(useTimeskipping)
                 .setWorkflowClientOptions(
                     WorkflowClientOptions.newBuilder().setPlugins(plugin).build())
                 .setWorkerFactoryOptions(
@@ -37,7 +42,15 @@ public final class AgentTestEnvironment implements AutoCloseable {
 
   /** An environment with this plugin and workflow cache size (0 replays every task). */
   public static AgentTestEnvironment create(DurableAgentsPlugin plugin, int workflowCacheSize) {
-    return new AgentTestEnvironment(plugin, workflowCacheSize);
+    return new AgentTestEnvironment(plugin, workflowCacheSize, true);
+  }
+
+  /**
+   * An environment with this plugin whose server does not skip time: timeouts, heartbeats and
+   * retry delays take as long as they say.
+   */
+  public static AgentTestEnvironment createRealTime(DurableAgentsPlugin plugin) {
+    return new AgentTestEnvironment(plugin, 600, false);
   }
 
   public Worker worker() {
@@ -50,6 +63,11 @@ public final class AgentTestEnvironment implements AutoCloseable {
 
   public WorkflowClient client() {
     return env.getWorkflowClient();
+  }
+
+  /** A worker on another task queue of the same client, so it has the plugin too. */
+  public Worker newWorker(String taskQueue) {
+    return env.newWorker(taskQueue);
   }
 
   /** Starts the workers. */

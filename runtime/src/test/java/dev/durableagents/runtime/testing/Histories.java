@@ -43,6 +43,32 @@ public final class Histories {
         .collect(Collectors.toList());
   }
 
+  /** The attempt number of each ActivityTaskStarted event, in order. */
+  public static List<Integer> startedAttempts(WorkflowExecutionHistory history) {
+    return history.getEvents().stream()
+        .filter(e -> e.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_STARTED)
+        .map(e -> e.getActivityTaskStartedEventAttributes().getAttempt())
+        .collect(Collectors.toList());
+  }
+
+  /** The events of this type, in order. */
+  public static List<HistoryEvent> events(WorkflowExecutionHistory history, EventType type) {
+    return history.getEvents().stream()
+        .filter(e -> e.getEventType() == type)
+        .collect(Collectors.toList());
+  }
+
+  /** The summary of each scheduled activity as its JSON payload text ("" when it has none). */
+  public static List<String> scheduledSummaries(WorkflowExecutionHistory history) {
+    return events(history, EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED).stream()
+        .map(
+            e ->
+                e.hasUserMetadata() && e.getUserMetadata().hasSummary()
+                    ? e.getUserMetadata().getSummary().getData().toString(StandardCharsets.UTF_8)
+                    : "")
+        .collect(Collectors.toList());
+  }
+
   /** Every event of the history, as text, for searching it for a string. */
   public static String text(WorkflowExecutionHistory history) {
     StringBuilder all = new StringBuilder();

@@ -15,6 +15,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -46,10 +47,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }
  * }</pre>
  *
- * <p>Replies are queued per path ({@link #RESPONSES_PATH} by default; {@code /v1/chat/completions}
- * or any other path works the same way) and used once each, in order. A request with no reply
- * queued for its path gets a 500 whose error says so, with {@code x-should-retry: false} so that
- * Temporal does not retry a test's missing script forever.
+ * <p>Replies are queued per path ({@link #RESPONSES_PATH} by default; {@link
+ * #CHAT_COMPLETIONS_PATH} with {@link #enqueueChat}, or any other path with {@link #enqueue(String,
+ * Reply)}) and used once each, in order. A request with no reply queued for its path gets a 500
+ * whose error says so, with {@code x-should-retry: false} so that Temporal does not retry a test's
+ * missing script forever.
+ *
+ * <p>Static helpers build realistic bodies of both APIs: Responses API responses and output items
+ * (messages, function calls, reasoning, hosted tool calls, MCP items), and Chat Completions
+ * completions (text, tool calls, usage).
  */
 public final class OpenAIStubServer implements AutoCloseable {
 
@@ -128,6 +134,21 @@ public final class OpenAIStubServer implements AutoCloseable {
     return this;
   }
 
+  /** Queues {@code replies}, in order, for requests to {@link #CHAT_COMPLETIONS_PATH}. */
+  public OpenAIStubServer enqueueChat(Reply... replies) {
+    for (Reply reply : replies) {
+      enqueue(CHAT_COMPLETIONS_PATH, reply);
+    }
+    return this;
+  }
+
+  /** Forgets every queued reply and recorded request, for a stub shared between tests. */
+  public synchronized OpenAIStubServer reset() {
+    replies.clear();
+    requests.clear();
+    return this;
+  }
+
   /** How many queued replies are still unused, over all paths. */
   public synchronized int pendingReplies() {
     return replies.values().stream().mapToInt(Deque::size).sum();
@@ -178,7 +199,8 @@ public final class OpenAIStubServer implements AutoCloseable {
                 exchange.getRequestURI().getRawQuery(),
                 Collections.unmodifiableMap(headers),
                 raw,
-                body));
+                body,
+                Instant.now()));
         number = requests.size();
         Deque<Reply> queue = replies.get(path);
         reply = queue == null ? null : queue.pollFirst();
@@ -350,6 +372,207 @@ public final class OpenAIStubServer implements AutoCloseable {
     return body;
   }
 
+  /**
+   * An output item: reasoning with these summary paragraphs (as {@code summary_text} parts) and
+   * encrypted content.
+   */
+  public static ObjectNode reasoningItem(String id, String encryptedContent, String... summary) {
+    ObjectNode item = NODES.objectNode();
+    item.put("type", "reasoning");
+    item.put("id", id);
+    ArrayNode parts = item.putArray("summary");
+    for (String text : summary) {
+      parts.addObject().put("type", "summary_text").put("text", text);
+    }
+    if (encryptedContent != null) {
+      item.put("encrypted_content", encryptedContent);
+    }
+    return item;
+  }
+
+  /** An output item: a completed web search for {@code query}. */
+  public static ObjectNode webSearchCallItem(String id, String query) {
+    ObjectNode item = NODES.objectNode();
+    item.put("type", "web_search_call");
+    item.put("id", id);
+    item.put("status", "completed");
+    ObjectNode action = item.putObject("action");
+    action.put("type", "search");
+    action.put("query", query);
+    return item;
+  }
+
+  /**
+   * An output item: a completed file search for {@code query}, with one result of this file and
+   * text.
+   */
+  public static ObjectNode fileSearchCallItem(
+      String id, String query, String fileId, String filename, String text) {
+    ObjectNode item = NODES.objectNode();
+    item.put("type", "file_search_call");
+    item.put("id", id);
+    item.put("status", "completed");
+    item.putArray("queries").add(query);
+    ObjectNode result = item.putArray("results").addObject();
+    result.put("file_id", fileId);
+    result.put("filename", filename);
+    result.put("score", 0.93);
+    result.put("text", text);
+    result.putObject("attributes").put("book", "Iliad");
+    return item;
+  }
+
+  /**
+   * An output item: code the code interpreter ran in {@code containerId}, printing {@code logs}.
+   */
+  public static ObjectNode codeInterpreterCallItem(
+      String id, String code, String containerId, String logs) {
+    ObjectNode item = NODES.objectNode();
+    item.put("type", "code_interpreter_call");
+    item.put("id", id);
+    item.put("status", "completed");
+    item.put("code", code);
+    item.put("container_id", containerId);
+    item.putArray("outputs").addObject().put("type", "logs").put("logs", logs);
+    return item;
+  }
+
+  /** An output item: a generated image, base64-encoded. */
+  public static ObjectNode imageGenerationCallItem(String id, String base64) {
+    ObjectNode item = NODES.objectNode();
+    item.put("type", "image_generation_call");
+    item.put("id", id);
+    item.put("status", "completed");
+    item.put("result", base64);
+    return item;
+  }
+
+  /** An output item: the tools of a hosted MCP server, each taking no arguments. */
+  public static ObjectNode mcpListToolsItem(String id, String serverLabel, String... toolNames) {
+    ObjectNode item = NODES.objectNode();
+    item.put("type", "mcp_list_tools");
+    item.put("id", id);
+    item.put("server_label", serverLabel);
+    ArrayNode tools = item.putArray("tools");
+    for (String name : toolNames) {
+      ObjectNode tool = tools.addObject();
+      tool.put("name", name);
+      tool.put("description", "The " + name + " tool");
+      tool.putObject("input_schema").put("type", "object").putObject("properties");
+    }
+    return item;
+  }
+
+  /** An output item: a request to approve a call of a hosted MCP server's tool. */
+  public static ObjectNode mcpApprovalRequestItem(
+      String id, String serverLabel, String name, String arguments) {
+    ObjectNode item = NODES.objectNode();
+    item.put("type", "mcp_approval_request");
+    item.put("id", id);
+    item.put("server_label", serverLabel);
+    item.put("name", name);
+    item.put("arguments", arguments);
+    return item;
+  }
+
+  /** An output item: a completed call of a hosted MCP server's tool. */
+  public static ObjectNode mcpCallItem(
+      String id,
+      String serverLabel,
+      String name,
+      String arguments,
+      String output,
+      String approvalRequestId) {
+    ObjectNode item = NODES.objectNode();
+    item.put("type", "mcp_call");
+    item.put("id", id);
+    item.put("server_label", serverLabel);
+    item.put("name", name);
+    item.put("arguments", arguments);
+    item.put("output", output);
+    item.putNull("error");
+    if (approvalRequestId != null) {
+      item.put("approval_request_id", approvalRequestId);
+    }
+    item.put("status", "completed");
+    return item;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Realistic Chat Completions bodies.
+
+  /** A chat completion whose message is {@code text}, using 11 prompt and 4 completion tokens. */
+  public static ObjectNode chatCompletion(String id, String text) {
+    return chatCompletion(id, chatMessage(text), chatUsage(11, 4, 0, 0));
+  }
+
+  /**
+   * A chat completion whose message calls function {@code name} with {@code arguments} (JSON text),
+   * using 21 prompt and 8 completion tokens.
+   */
+  public static ObjectNode chatToolCallCompletion(
+      String id, String callId, String name, String arguments) {
+    ObjectNode message = chatMessage(null);
+    message.putArray("tool_calls").add(chatToolCall(callId, name, arguments));
+    return chatCompletion(id, message, chatUsage(21, 8, 0, 0));
+  }
+
+  /** A chat completion of one choice holding {@code message}, with this usage. */
+  public static ObjectNode chatCompletion(String id, ObjectNode message, ObjectNode usage) {
+    ObjectNode completion = NODES.objectNode();
+    completion.put("id", id);
+    completion.put("object", "chat.completion");
+    completion.put("created", 1741476542);
+    completion.put("model", "gpt-4o-mini-2024-07-18");
+    ObjectNode choice = completion.putArray("choices").addObject();
+    choice.put("index", 0);
+    choice.set("message", message);
+    choice.putNull("logprobs");
+    choice.put(
+        "finish_reason",
+        message.has("tool_calls") && !message.get("tool_calls").isEmpty() ? "tool_calls" : "stop");
+    if (usage != null) {
+      completion.set("usage", usage);
+    }
+    completion.put("system_fingerprint", "fp_stub");
+    return completion;
+  }
+
+  /** An assistant message with this content ({@code null} for none) and no refusal. */
+  public static ObjectNode chatMessage(String content) {
+    ObjectNode message = NODES.objectNode();
+    message.put("role", "assistant");
+    if (content == null) {
+      message.putNull("content");
+    } else {
+      message.put("content", content);
+    }
+    message.putNull("refusal");
+    message.putArray("annotations");
+    return message;
+  }
+
+  /** A function tool call of a chat message. */
+  public static ObjectNode chatToolCall(String callId, String name, String arguments) {
+    ObjectNode call = NODES.objectNode();
+    call.put("id", callId);
+    call.put("type", "function");
+    call.putObject("function").put("name", name).put("arguments", arguments);
+    return call;
+  }
+
+  /** A Chat Completions usage object. */
+  public static ObjectNode chatUsage(
+      long promptTokens, long completionTokens, long cachedTokens, long reasoningTokens) {
+    ObjectNode usage = NODES.objectNode();
+    usage.put("prompt_tokens", promptTokens);
+    usage.put("completion_tokens", completionTokens);
+    usage.put("total_tokens", promptTokens + completionTokens);
+    usage.putObject("prompt_tokens_details").put("cached_tokens", cachedTokens);
+    usage.putObject("completion_tokens_details").put("reasoning_tokens", reasoningTokens);
+    return usage;
+  }
+
   private static String suffix(String responseId) {
     return responseId.startsWith("resp_") ? responseId.substring("resp_".length()) : responseId;
   }
@@ -430,6 +653,7 @@ public final class OpenAIStubServer implements AutoCloseable {
    * @param headers the headers, names in lower case, looked up case-insensitively
    * @param rawBody the body as text
    * @param body the body parsed as JSON (a missing node when empty, a text node when not JSON)
+   * @param receivedAt when the stub received it
    */
   public record RecordedRequest(
       String method,
@@ -437,7 +661,8 @@ public final class OpenAIStubServer implements AutoCloseable {
       String query,
       Map<String, List<String>> headers,
       String rawBody,
-      JsonNode body) {
+      JsonNode body,
+      Instant receivedAt) {
 
     /** The first value of header {@code name}, or {@code null}. */
     public String header(String name) {
