@@ -35,11 +35,13 @@ final class BeanProperties {
   private final Types types;
   private final Elements elements;
   private final Javadocs javadocs;
+  private final Creators creators;
 
   BeanProperties(Types types, Elements elements, Javadocs javadocs) {
     this.types = types;
     this.elements = elements;
     this.javadocs = javadocs;
+    this.creators = new Creators(types);
   }
 
   /** The properties of {@code type} in Jackson's order: creator parameters first, then fields. */
@@ -48,9 +50,9 @@ final class BeanProperties {
     checkShape(element, path);
     Map<String, Accessors> byName = new LinkedHashMap<>();
     if (element.getKind() == ElementKind.RECORD) {
-      addComponents(type, element, byName, path);
+      creators.addComponents(type, element, byName, path);
     } else {
-      addCreator(type, element, byName, path);
+      creators.addCreator(type, element, byName, path);
     }
     addFields(type, element, byName);
     addMethods(type, element, byName);
@@ -158,95 +160,6 @@ final class BeanProperties {
       throw new UnsupportedTypeException(
           path, String.format(ErrorMessages.REASON_JACKSON_ANNOTATION, on, what));
     }
-  }
-
-  private void addComponents(
-      DeclaredType type, TypeElement element, Map<String, Accessors> byName, String path)
-      throws UnsupportedTypeException {
-    for (ExecutableElement constructor :
-        ElementFilter.constructorsIn(element.getEnclosedElements())) {
-      AnnotationMirror creator =
-          JacksonAnnotations.find(constructor, JacksonAnnotations.JSON_CREATOR);
-      if (creator != null
-          && (constructor.getParameters().size() != element.getRecordComponents().size()
-              || "DELEGATING".equals(JacksonAnnotations.enumValue(creator, "mode")))) {
-        throw new UnsupportedTypeException(
-            path,
-            String.format(
-                ErrorMessages.REASON_JACKSON_ANNOTATION,
-                "JsonCreator",
-                Accessors.describe(constructor) + " of " + element.getQualifiedName()));
-      }
-    }
-    for (RecordComponentElement component : element.getRecordComponents()) {
-      String name = component.getSimpleName().toString();
-      TypeMirror componentType =
-          ((ExecutableType) types.asMemberOf(type, component.getAccessor())).getReturnType();
-      Accessors accessors = byName.computeIfAbsent(name, n -> new Accessors());
-      accessors.components.add(component);
-      // The canonical constructor reads every component; the accessor writes it.
-      accessors.creatorParameters.add(new Accessor(component, componentType, true));
-    }
-  }
-
-  private void addCreator(
-      DeclaredType type, TypeElement element, Map<String, Accessors> byName, String path)
-      throws UnsupportedTypeException {
-    ExecutableElement creator = null;
-    boolean noArgs = false;
-    for (Element member : element.getEnclosedElements()) {
-      if (!(member instanceof ExecutableElement executable)) {
-        continue;
-      }
-      AnnotationMirror annotation =
-          JacksonAnnotations.find(executable, JacksonAnnotations.JSON_CREATOR);
-      if (annotation != null
-          && !"DISABLED".equals(JacksonAnnotations.enumValue(annotation, "mode"))) {
-        if ("DELEGATING".equals(JacksonAnnotations.enumValue(annotation, "mode"))) {
-          throw delegating(element, executable, path);
-        }
-        creator = executable;
-        break;
-      }
-      if (executable.getKind() == ElementKind.CONSTRUCTOR && executable.getParameters().isEmpty()) {
-        noArgs = true;
-      }
-    }
-    if (creator == null) {
-      if (!noArgs) {
-        throw new UnsupportedTypeException(
-            path, String.format(ErrorMessages.REASON_NO_CREATOR, element.getQualifiedName()));
-      }
-      return;
-    }
-    List<? extends TypeMirror> parameterTypes =
-        creator.getKind() == ElementKind.CONSTRUCTOR
-            ? ((ExecutableType) types.asMemberOf(type, creator)).getParameterTypes()
-            : null;
-    for (int i = 0; i < creator.getParameters().size(); i++) {
-      VariableElement parameter = creator.getParameters().get(i);
-      String name = JacksonAnnotations.propertyName(parameter);
-      if (name == null) {
-        throw delegating(element, creator, path);
-      }
-      TypeMirror parameterType =
-          parameterTypes == null ? parameter.asType() : parameterTypes.get(i);
-      byName
-          .computeIfAbsent(name, n -> new Accessors())
-          .creatorParameters
-          .add(new Accessor(parameter, parameterType, true));
-    }
-  }
-
-  private static UnsupportedTypeException delegating(
-      TypeElement element, ExecutableElement creator, String path) {
-    String what =
-        creator.getParameters().isEmpty()
-            ? "no parameters"
-            : "parameter " + creator.getParameters().get(0).getSimpleName();
-    return new UnsupportedTypeException(
-        path,
-        String.format(ErrorMessages.REASON_DELEGATING_CREATOR, element.getQualifiedName(), what));
   }
 
   private void addFields(DeclaredType type, TypeElement element, Map<String, Accessors> byName) {

@@ -12,7 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
@@ -28,8 +27,6 @@ import javax.lang.model.type.TypeMirror;
  * type known to be recursive.
  */
 final class SchemaBuilder {
-
-  private static final Set<String> SCALARS = Set.of("string", "integer", "number", "boolean");
 
   private final SchemaGenerator.Tools tools;
   private final boolean strict;
@@ -68,10 +65,13 @@ final class SchemaBuilder {
     for (SchemaGenerator.Property p : properties) {
       String childPath = BeanProperties.join(path, p.name());
       JsonObject schema = schema(p.type(), childPath);
-      props.put(p.name(), describe(p.nullable() ? nullable(schema) : schema, p.description()));
+      props.put(
+          p.name(),
+          SchemaShapes.describe(
+              p.nullable() ? SchemaShapes.nullable(schema) : schema, p.description()));
       required.add(p.name());
     }
-    return closedObject(null, props, required);
+    return SchemaShapes.closedObject(null, props, required);
   }
 
   /**
@@ -96,7 +96,7 @@ final class SchemaBuilder {
   JsonObject schema(TypeMirror type, String path) throws UnsupportedTypeException {
     JsonObject schema = bare(type, path);
     if (!type.getKind().isPrimitive() && JacksonAnnotations.nullable(type)) {
-      schema = nullable(schema);
+      schema = SchemaShapes.nullable(schema);
     }
     return schema;
   }
@@ -132,13 +132,13 @@ final class SchemaBuilder {
     String name = element.getQualifiedName().toString();
     JsonObject scalar = WellKnownTypes.declared(name, strict);
     if (scalar != null) {
-      return WellKnownTypes.isOptionalScalar(name) ? nullable(scalar) : scalar;
+      return WellKnownTypes.isOptionalScalar(name) ? SchemaShapes.nullable(scalar) : scalar;
     }
     if (name.equals("java.util.Optional")) {
-      return nullable(schema(argument(type, 0, path), path));
+      return SchemaShapes.nullable(schema(argument(type, 0, path), path));
     }
     if (element.getKind() == ElementKind.ENUM) {
-      return enumeration(element, path);
+      return EnumSchemas.schema(element, classDescription(element), path);
     }
     List<? extends TypeMirror> items =
         tools.resolution.supertypeArguments(type, "java.util.Collection");
@@ -262,64 +262,23 @@ final class SchemaBuilder {
         throw unsupported(
             childPath, ErrorMessages.REASON_TYPE_ID_CLASH, p.name(), element.getQualifiedName());
       }
-      JsonObject schema =
-          p.formatShape() != null ? formatted(p, childPath) : schema(p.type(), childPath);
-      props.put(p.name(), describe(p.nullable() ? nullable(schema) : schema, p.description()));
+      JsonObject schema;
+      if (p.formatShape() == null) {
+        schema = schema(p.type(), childPath);
+      } else {
+        schema = WellKnownTypes.formatted(p.type(), p.formatShape());
+        if (schema == null) {
+          throw unsupported(
+              childPath, ErrorMessages.REASON_JSON_FORMAT, Accessors.describe(p.element()));
+        }
+      }
+      props.put(
+          p.name(),
+          SchemaShapes.describe(
+              p.nullable() ? SchemaShapes.nullable(schema) : schema, p.description()));
       required.add(p.name());
     }
-    return closedObject(classDescription(element), props, required);
-  }
-
-  /** A date or time property with {@code @JsonFormat}: a string in the format it gives. */
-  private JsonObject formatted(BeanProperty p, String path) throws UnsupportedTypeException {
-    TypeMirror type = p.type();
-    String name =
-        type.getKind() == TypeKind.DECLARED
-            ? ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString()
-            : type.toString();
-    String shape = p.formatShape();
-    if (!WellKnownTypes.isDate(name) || !(shape.equals("ANY") || shape.equals("STRING"))) {
-      throw unsupported(path, ErrorMessages.REASON_JSON_FORMAT, Accessors.describe(p.element()));
-    }
-    return Json.object().put("type", "string");
-  }
-
-  private JsonObject enumeration(TypeElement element, String path) throws UnsupportedTypeException {
-    for (Element member : element.getEnclosedElements()) {
-      String annotation = JacksonAnnotations.shapeChanging(member);
-      if (annotation == null && JacksonAnnotations.has(member, JacksonAnnotations.JSON_CREATOR)) {
-        annotation = "JsonCreator";
-      }
-      if (annotation == null
-          && member == element
-          && JacksonAnnotations.has(member, JacksonAnnotations.JSON_FORMAT)) {
-        annotation = "JsonFormat";
-      }
-      if (annotation != null) {
-        throw unsupported(
-            path,
-            ErrorMessages.REASON_JACKSON_ANNOTATION,
-            annotation,
-            Accessors.describe(member) + " of " + element.getQualifiedName());
-      }
-    }
-    if (JacksonAnnotations.has(element, JacksonAnnotations.JSON_FORMAT)) {
-      throw unsupported(
-          path, ErrorMessages.REASON_JACKSON_ANNOTATION, "JsonFormat", element.getQualifiedName());
-    }
-    List<Object> constants = new ArrayList<>();
-    for (Element e : element.getEnclosedElements()) {
-      if (e.getKind() == ElementKind.ENUM_CONSTANT) {
-        String renamed = JacksonAnnotations.propertyName(e);
-        constants.add(renamed != null ? renamed : e.getSimpleName().toString());
-      }
-    }
-    JsonObject schema = Json.object();
-    String description = classDescription(element);
-    if (description != null) {
-      schema.put("description", description);
-    }
-    return schema.put("type", "string").put("enum", constants);
+    return SchemaShapes.closedObject(classDescription(element), props, required);
   }
 
   private JsonObject array(TypeMirror items, String path) throws UnsupportedTypeException {
@@ -364,8 +323,7 @@ final class SchemaBuilder {
           return Json.object().put("format", "uuid");
         default:
           if (element.getKind() == ElementKind.ENUM) {
-            JsonObject constants = enumeration(element, path);
-            return Json.object().put("enum", constants.get("enum"));
+            return Json.object().put("enum", EnumSchemas.constants(element, path));
           }
       }
     }
@@ -415,55 +373,7 @@ final class SchemaBuilder {
   }
 
   private String classDescription(TypeElement element) {
-    String description = JacksonAnnotations.classDescription(element);
-    return description != null ? description : tools.javadocs.description(element);
-  }
-
-  private static JsonObject closedObject(
-      String description, JsonObject properties, List<Object> required) {
-    JsonObject object = Json.object();
-    if (description != null) {
-      object.put("description", description);
-    }
-    return object
-        .put("type", "object")
-        .put("properties", properties)
-        .put("required", required)
-        .put("additionalProperties", false);
-  }
-
-  /** Sets the description of a property's schema, replacing the type's own. */
-  static JsonObject describe(JsonObject schema, String description) {
-    if (description != null) {
-      schema.put("description", description);
-    }
-    return schema;
-  }
-
-  /**
-   * The schema of the value or {@code null}: a scalar's type becomes {@code [type, "null"]}, any
-   * other schema an {@code anyOf} with {@code {"type": "null"}}, as OpenAI strict mode expects.
-   */
-  static JsonObject nullable(JsonObject schema) {
-    Object type = schema.get("type");
-    if (type instanceof String t && SCALARS.contains(t) && !schema.has("enum")) {
-      return schema.copy().put("type", Json.array(t, "null"));
-    }
-    if (type instanceof List<?> list && list.contains("null")) {
-      return schema;
-    }
-    Object anyOf = schema.get("anyOf");
-    if (anyOf instanceof List<?> list) {
-      for (Object option : list) {
-        if (option instanceof JsonObject o && "null".equals(o.get("type"))) {
-          return schema;
-        }
-      }
-      List<Object> options = new ArrayList<>(list);
-      options.add(Json.object().put("type", "null"));
-      return schema.copy().put("anyOf", options);
-    }
-    return Json.object().put("anyOf", Json.array(schema, Json.object().put("type", "null")));
+    return SchemaShapes.classDescription(element, tools.javadocs);
   }
 
   private static UnsupportedTypeException unsupported(String path, String reason, Object... args) {

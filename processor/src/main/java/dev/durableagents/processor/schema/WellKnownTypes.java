@@ -3,7 +3,10 @@ package dev.durableagents.processor.schema;
 import dev.durableagents.processor.schema.Json.JsonObject;
 import java.util.Map;
 import java.util.Set;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * Schemas of the JDK types Jackson writes as JSON scalars, as the runtime's mapper writes them
@@ -121,8 +124,21 @@ final class WellKnownTypes {
   }
 
   /** Whether Jackson writes the type with this name as a date or time string. */
-  static boolean isDate(String qualifiedName) {
+  private static boolean isDate(String qualifiedName) {
     return DATES.contains(qualifiedName);
+  }
+
+  /**
+   * The schema of a date or time that carries {@code @JsonFormat} with {@code shape}: a string in a
+   * format of the user's, or {@code null} if the type is not a date or the shape not a string.
+   */
+  static JsonObject formatted(TypeMirror type, String shape) {
+    boolean date =
+        type.getKind() == TypeKind.DECLARED
+            && isDate(
+                ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString());
+    boolean string = shape.equals("ANY") || shape.equals("STRING");
+    return date && string ? Json.object().put("type", "string") : null;
   }
 
   /** The schema of a primitive type. */
