@@ -245,6 +245,18 @@ class DiagnosticsTest {
   }
 
   @Test
+  void genericToolWithATypeVariableParameter() {
+    assertError(
+        "[ToolGeneric]",
+        "<T> String echo",
+        "package test;",
+        IMPORTS,
+        "public interface Subject {",
+        "  @FunctionTool <T> String echo(T value);",
+        "}");
+  }
+
+  @Test
   void invalidToolName() {
     assertError(
         "[ToolNameInvalid]",

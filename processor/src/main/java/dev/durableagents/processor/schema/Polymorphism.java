@@ -186,12 +186,12 @@ final class Polymorphism {
     }
     List<TypeElement> candidates = new ArrayList<>();
     for (SubType subType : JacksonAnnotations.subTypes(element)) {
-      TypeElement sub = (TypeElement) types.asElement(subType.type());
+      TypeElement sub = subtype(subType.type(), path);
       registered.add(sub);
       candidates.add(sub);
     }
     for (TypeMirror permitted : element.getPermittedSubclasses()) {
-      TypeElement sub = (TypeElement) types.asElement(permitted);
+      TypeElement sub = subtype(permitted, path);
       if (!candidates.contains(sub)) {
         candidates.add(sub);
       }
@@ -223,5 +223,12 @@ final class Polymorphism {
       }
       collect(base, parameterized, info, registered, leaves, visited, path);
     }
+  }
+
+  private TypeElement subtype(TypeMirror type, String path) throws MissingTypeException {
+    if (type.getKind() != TypeKind.DECLARED) {
+      throw new MissingTypeException(path, type.toString());
+    }
+    return (TypeElement) types.asElement(type);
   }
 }

@@ -53,6 +53,10 @@ public final class SchemaGenerator {
 
   private final Tools tools;
 
+  /**
+   * @param env the processing environment whose types are described
+   * @param javadocs where descriptions missing from annotations come from
+   */
   public SchemaGenerator(ProcessingEnvironment env, Javadocs javadocs) {
     this.tools = new Tools(env.getTypeUtils(), env.getElementUtils(), javadocs);
   }

@@ -149,7 +149,8 @@ public final class ToolSetValidator {
       report.error(method, ErrorMessages.TOOL_NOT_ABSTRACT, methodName);
       return null;
     }
-    if (!method.getTypeParameters().isEmpty()) {
+    boolean generic = !method.getTypeParameters().isEmpty();
+    if (generic) {
       report.error(method, ErrorMessages.TOOL_GENERIC, methodName);
       ok = false;
     }
@@ -194,7 +195,8 @@ public final class ToolSetValidator {
     }
     String schema = null;
     try {
-      schema = schemas.objectSchema(properties, strict).toString();
+      // A generic tool is already an error; its type variables would only add another.
+      schema = generic ? null : schemas.objectSchema(properties, strict).toString();
     } catch (MissingTypeException e) {
       throw new AgentValidator.Deferred("tool " + toolName + ": " + e.getMessage());
     } catch (UnsupportedTypeException e) {
