@@ -92,6 +92,14 @@ class CrashTest {
   }
 
   @Test
+  void crashInTheModuleProcessorsInit() {
+    Compilation compilation =
+        compile(new DurableAgentsProcessor(), new AgentsModuleProcessor(failAt("init")));
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("internal failure at init");
+  }
+
+  @Test
   void crashWritingTheModule() {
     Compilation compilation =
         compile(new DurableAgentsProcessor(), new AgentsModuleProcessor(failAt("module")));
