@@ -8,7 +8,7 @@ import javax.annotation.processing.Generated;
 /**
  * Registers the agents and tool sets of package {@code weather} on a Temporal worker.
  */
-@Generated("dev.durableagents.processor.DurableAgentsProcessor")
+@Generated("dev.durableagents.processor.AgentsModuleProcessor")
 public final class AgentsModule {
   private AgentsModule() {
   }

@@ -14,7 +14,7 @@ public final class ForecastAgentDefinition {
   /**
    * The JSON schema of the agent's output, as the model receives it.
    */
-  public static final String OUTPUT_SCHEMA = "{\"description\":\"Current conditions in a city.\",\"type\":\"object\",\"properties\":{\"city\":{\"type\":\"string\"},\"temperatureCelsius\":{\"type\":\"integer\"},\"conditions\":{\"type\":\"string\",\"enum\":[\"SUNNY\",\"CLOUDY\",\"RAINY\"]}},\"required\":[\"city\",\"temperatureCelsius\",\"conditions\"],\"additionalProperties\":false}";
+  public static final String OUTPUT_SCHEMA = "{\"description\":\"Current conditions in a city.\",\"type\":\"object\",\"properties\":{\"city\":{\"type\":\"string\"},\"temperatureCelsius\":{\"type\":\"integer\"},\"conditions\":{\"description\":\"What the sky is doing.\",\"type\":\"string\",\"enum\":[\"SUNNY\",\"CLOUDY\",\"RAINY\"]}},\"required\":[\"city\",\"temperatureCelsius\",\"conditions\"],\"additionalProperties\":false}";
 
   private static final AgentDefinition DEFINITION = AgentDefinition.newBuilder("ForecastAgent")
       .setInstructions("Give a forecast.")

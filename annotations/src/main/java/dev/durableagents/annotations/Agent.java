@@ -118,4 +118,16 @@ public @interface Agent {
    * constructor, called in the workflow on this agent's lifecycle. Default: none.
    */
   Class<?> hooks() default void.class;
+
+  /**
+   * Whether the output's JSON schema is sent in OpenAI strict mode, where the model's answer is
+   * guaranteed to match it. Default {@code true}.
+   *
+   * <p>Strict mode cannot express some types, such as maps ({@code Map<String, Integer>}, {@code
+   * Map<Integer, String>}): an output type that contains one is a compile error in strict mode. Set
+   * {@code strictOutput = false} to send a plain JSON schema for them instead; the model is then
+   * asked, not forced, to follow it, and an answer that does not parse fails the run with {@code
+   * OutputParseException}. Tools have the same switch: {@link FunctionTool#strict()}.
+   */
+  boolean strictOutput() default true;
 }

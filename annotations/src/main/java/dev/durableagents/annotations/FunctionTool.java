@@ -58,7 +58,10 @@ public @interface FunctionTool {
 
   /**
    * Whether the parameters' schema is sent in OpenAI strict mode (every property required, no
-   * additional properties). Default {@code true}.
+   * additional properties). Default {@code true}. Strict mode cannot express some types, such as
+   * maps: a parameter of such a type is a compile error in strict mode, and gets a plain JSON schema
+   * with {@code strict = false}. The same switch for an agent's output is {@link
+   * Agent#strictOutput()}.
    */
   boolean strict() default true;
 

@@ -29,7 +29,7 @@ final class Compilations {
 
   static Compilation compile(List<JavaFileObject> sources) {
     return javac()
-        .withProcessors(new DurableAgentsProcessor())
+        .withProcessors(new DurableAgentsProcessor(), new AgentsModuleProcessor())
         .withOptions("-Xlint:all,-processing", "-Werror")
         .compile(sources);
   }

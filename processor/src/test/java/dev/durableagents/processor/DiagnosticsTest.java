@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class DiagnosticsTest {
 
-  private static void assertError(String tag, String onLineContaining, String... lines) {
+  static void assertError(String tag, String onLineContaining, String... lines) {
     JavaFileObject source = JavaFileObjects.forSourceLines("test.Subject", lines);
     Compilation compilation = Compilations.compile(List.of(source));
     assertThat(compilation).failed();
@@ -25,7 +25,7 @@ class DiagnosticsTest {
         .onLineContaining(onLineContaining);
   }
 
-  private static final String IMPORTS = "import dev.durableagents.annotations.*;";
+  static final String IMPORTS = "import dev.durableagents.annotations.*;";
 
   @Test
   void agentOnClass() {
@@ -245,6 +245,18 @@ class DiagnosticsTest {
   }
 
   @Test
+  void genericToolWithATypeVariableParameter() {
+    assertError(
+        "[ToolGeneric]",
+        "<T> String echo",
+        "package test;",
+        IMPORTS,
+        "public interface Subject {",
+        "  @FunctionTool <T> String echo(T value);",
+        "}");
+  }
+
+  @Test
   void invalidToolName() {
     assertError(
         "[ToolNameInvalid]",
@@ -352,5 +364,70 @@ class DiagnosticsTest {
         "  @FunctionTool(localActivity = true, heartbeatTimeout = \"5s\")",
         "  String now();",
         "}");
+  }
+
+  @Test
+  void overloadedTools() {
+    assertError(
+        "[ToolOverloaded] tool set test.Subject declares several methods named find",
+        "String find(int id)",
+        "package test;",
+        IMPORTS,
+        "public interface Subject {",
+        "  @FunctionTool(name = \"findByName\") String find(String name);",
+        "  @FunctionTool(name = \"findById\")",
+        "  String find(int id);",
+        "}");
+  }
+
+  @Test
+  void toolResultTypeTheGeneratedCodeCannotName() {
+    assertError(
+        "[TypeNotAccessible] test.Subject.Hidden, used by the result of tool get, is private",
+        "Hidden get()",
+        "package test;",
+        IMPORTS,
+        "public class Subject {",
+        "  private record Hidden(String value) {}",
+        "  public interface Tools {",
+        "    @FunctionTool",
+        "    Hidden get();",
+        "  }",
+        "}");
+  }
+
+  @Test
+  void agentInputTypeTheGeneratedCodeCannotName() {
+    assertError(
+        "[TypeNotAccessible] test.Subject.Hidden, used by the input of run(), is private",
+        "Hidden question",
+        "package test;",
+        IMPORTS,
+        "public class Subject {",
+        "  private record Hidden(String value) {}",
+        "  @Agent",
+        "  public interface Asker {",
+        "    String run(",
+        "        Hidden question);",
+        "  }",
+        "}");
+  }
+
+  @Test
+  void typeNeverGenerated() {
+    JavaFileObject source =
+        JavaFileObjects.forSourceLines(
+            "test.Subject",
+            "package test;",
+            IMPORTS,
+            "public interface Subject {",
+            "  @FunctionTool String t(Missing value);",
+            "}");
+    Compilation compilation = Compilations.compile(List.of(source));
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining("[UnresolvedType] test.Subject refers to a type that could not be")
+        .inFile(source)
+        .onLineContaining("public interface Subject");
   }
 }

@@ -1,10 +1,14 @@
 package dev.durableagents.runtime;
 
+import dev.durableagents.runtime.internal.ConverterWarmUp;
 import dev.durableagents.runtime.internal.AgentsWorkerInterceptor;
 import dev.durableagents.runtime.internal.ModelActivityImpl;
 import dev.durableagents.runtime.internal.WorkflowRuntime;
 import dev.durableagents.runtime.openai.OpenAIProvider;
+import io.temporal.client.WorkflowClientOptions;
 import io.temporal.common.SimplePlugin;
+import io.temporal.common.converter.DataConverter;
+import io.temporal.common.converter.GlobalDataConverter;
 import io.temporal.worker.Worker;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -39,6 +43,7 @@ public final class DurableAgentsPlugin extends SimplePlugin {
   private final Supplier<ModelProvider> modelProvider;
   private final String defaultModel;
   private final boolean registerActivities;
+  private volatile DataConverter dataConverter;
 
   private DurableAgentsPlugin(Builder b) {
     super(
@@ -58,8 +63,16 @@ public final class DurableAgentsPlugin extends SimplePlugin {
   }
 
   @Override
+  public void configureWorkflowClient(WorkflowClientOptions.Builder builder) {
+    super.configureWorkflowClient(builder);
+    DataConverter converter = builder.build().getDataConverter();
+    this.dataConverter = converter != null ? converter : GlobalDataConverter.get();
+  }
+
+  @Override
   public void initializeWorker(String taskQueue, Worker worker) {
     super.initializeWorker(taskQueue, worker);
+    ConverterWarmUp.warmUp(dataConverter != null ? dataConverter : GlobalDataConverter.get());
     if (registerActivities) {
       worker.registerActivitiesImplementations(new ModelActivityImpl(modelProvider));
     }

@@ -55,7 +55,7 @@ public final class OutputType<T> {
         text -> {
           JsonNode node;
           try {
-            node = Json.mapper().readTree(text);
+            node = Json.readValueTree(text);
           } catch (Exception e) {
             throw new OutputParseException("The model's output is not valid JSON: " + e.getMessage(), text, e);
           }

@@ -27,7 +27,7 @@ public final class ToolArguments {
     String text = argumentsJson == null || argumentsJson.isBlank() ? "{}" : argumentsJson;
     JsonNode node;
     try {
-      node = Json.mapper().readTree(text);
+      node = Json.readValueTree(text);
     } catch (Exception e) {
       throw new ToolArgumentsException(
           "The arguments are not valid JSON: " + Json.firstLine(e.getMessage()), e);

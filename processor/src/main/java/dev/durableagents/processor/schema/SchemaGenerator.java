@@ -1,39 +1,64 @@
 package dev.durableagents.processor.schema;
 
 import dev.durableagents.processor.schema.Json.JsonObject;
-import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
-import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Generates JSON schemas from {@link TypeMirror}s at compile time. In strict mode the schemas are
- * what OpenAI's structured outputs accept: every object closed with {@code additionalProperties:
- * false}, every property required, optional values expressed as a union with {@code null}.
+ * Generates JSON schemas from {@link TypeMirror}s at compile time, describing the JSON the
+ * runtime's Jackson mapper reads and writes for each type.
+ *
+ * <p>In strict mode (the default) the schemas are what OpenAI's strict mode accepts: every object
+ * closed with {@code additionalProperties: false}, every property required, values that may be null
+ * expressed as a union with {@code null}, and only the keywords strict mode supports. Types strict
+ * mode cannot express (maps) are errors that say to turn strict mode off; with it off they get a
+ * plain JSON Schema (draft 2020-12). Types that refer to themselves are defined once under {@code
+ * $defs} at the root and referred to with {@code $ref}.
  */
 public final class SchemaGenerator {
 
-  private final Types types;
-  private final Elements elements;
-  private final Javadocs javadocs;
+  /** The helpers one generation uses. */
+  static final class Tools {
+    final Types types;
+    final Elements elements;
+    final Javadocs javadocs;
+    final TypeResolution resolution;
+    final BeanProperties beans;
+    final Polymorphism polymorphism;
 
+    Tools(Types types, Elements elements, Javadocs javadocs) {
+      this.types = types;
+      this.elements = elements;
+      this.javadocs = javadocs;
+      this.resolution = new TypeResolution(types);
+      this.beans = new BeanProperties(types, elements, javadocs);
+      this.polymorphism = new Polymorphism(types, elements, resolution);
+    }
+
+    /** Whether {@code type} is a subtype of the type named {@code name}, ignoring arguments. */
+    boolean isSubtype(TypeMirror type, String name) {
+      TypeElement element = elements.getTypeElement(name);
+      return element != null
+          && types.isAssignable(types.erasure(type), types.erasure(element.asType()));
+    }
+  }
+
+  private final Tools tools;
+
+  /**
+   * @param env the processing environment whose types are described
+   * @param javadocs where descriptions missing from annotations come from
+   */
   public SchemaGenerator(ProcessingEnvironment env, Javadocs javadocs) {
-    this.types = env.getTypeUtils();
-    this.elements = env.getElementUtils();
-    this.javadocs = javadocs;
+    this.tools = new Tools(env.getTypeUtils(), env.getElementUtils(), javadocs);
   }
 
   /**
@@ -42,196 +67,91 @@ public final class SchemaGenerator {
    * @param name the JSON name
    * @param type the Java type
    * @param description the description, or {@code null}
+   * @param nullable whether the value may be null although its type does not say so (the element
+   *     carries {@code @Nullable})
    */
-  public record Property(String name, TypeMirror type, String description) {}
+  public record Property(String name, TypeMirror type, String description, boolean nullable) {
+
+    /** A property whose nullability its type tells. */
+    public Property(String name, TypeMirror type, String description) {
+      this(name, type, description, false);
+    }
+  }
+
+  /**
+   * The schema of an agent's output.
+   *
+   * @param schema the schema, whose root is always an object
+   * @param wrapped whether the value sits in the {@code response} property of that object, because
+   *     it is not itself written as an object with fixed properties
+   */
+  public record OutputSchema(JsonObject schema, boolean wrapped) {}
+
+  /** The property that holds a wrapped output, as the OpenAI Agents SDK names it. */
+  public static final String WRAPPER_PROPERTY = "response";
 
   /** The schema of an object with these properties, such as a tool's arguments. */
   public JsonObject objectSchema(List<Property> properties, boolean strict)
       throws UnsupportedTypeException {
-    return object(properties, null, strict, new HashSet<>(), "");
+    return generate(strict, builder -> builder.object(properties, ""));
   }
 
-  /** The schema of a value of {@code type}, for example an agent's output. */
+  /** The schema of a value of {@code type}; {@code path} prefixes the paths in errors. */
   public JsonObject valueSchema(TypeMirror type, String path, boolean strict)
       throws UnsupportedTypeException {
-    return schema(type, path, strict, new HashSet<>());
+    return generate(strict, builder -> builder.schema(type, path));
   }
 
-  /** Whether values of {@code type} are written as JSON objects (else outputs are wrapped). */
-  public boolean isObject(TypeMirror type) {
-    if (type.getKind() != TypeKind.DECLARED) {
-      return false;
-    }
-    TypeElement element = (TypeElement) types.asElement(type);
-    return element.getKind() == ElementKind.RECORD;
-  }
-
-  private JsonObject object(
-      List<Property> properties,
-      String description,
-      boolean strict,
-      Set<String> visiting,
-      String path)
+  /**
+   * The schema of an output of {@code type}: the type's own if it is written as an object with
+   * fixed properties (a record or bean), else an object with one property, {@value
+   * #WRAPPER_PROPERTY}, that holds the value, as the OpenAI Agents SDK does.
+   */
+  public OutputSchema outputSchema(TypeMirror type, boolean strict)
       throws UnsupportedTypeException {
-    JsonObject props = Json.object();
-    List<Object> required = new ArrayList<>();
-    for (Property p : properties) {
-      String childPath = path.isEmpty() ? p.name() : path + "." + p.name();
-      JsonObject schema = schema(p.type(), childPath, strict, visiting);
-      if (p.description() != null) {
-        schema.put("description", p.description());
-      }
-      props.put(p.name(), schema);
-      required.add(p.name());
-    }
-    JsonObject object = Json.object();
-    if (description != null) {
-      object.put("description", description);
-    }
-    object.put("type", "object").put("properties", props);
-    object.put("required", required);
-    object.put("additionalProperties", false);
-    return object;
-  }
-
-  private JsonObject schema(TypeMirror type, String path, boolean strict, Set<String> visiting)
-      throws UnsupportedTypeException {
-    switch (type.getKind()) {
-      case BOOLEAN:
-        return Json.object().put("type", "boolean");
-      case BYTE:
-      case SHORT:
-      case INT:
-      case LONG:
-        return Json.object().put("type", "integer");
-      case FLOAT:
-      case DOUBLE:
-        return Json.object().put("type", "number");
-      case CHAR:
-        return Json.object().put("type", "string");
-      case ARRAY:
-        return array(((ArrayType) type).getComponentType(), path, strict, visiting);
-      case DECLARED:
-        return declared((DeclaredType) type, path, strict, visiting);
-      case TYPEVAR:
-        throw new UnsupportedTypeException(
-            path, "type variable " + type + " has no schema; use a concrete type");
-      case WILDCARD:
-        throw new UnsupportedTypeException(
-            path, "wildcard " + type + " has no schema; use a concrete type argument");
-      default:
-        throw new UnsupportedTypeException(path, "type " + type + " has no JSON schema");
-    }
-  }
-
-  private JsonObject declared(DeclaredType type, String path, boolean strict, Set<String> visiting)
-      throws UnsupportedTypeException {
-    TypeElement element = (TypeElement) type.asElement();
-    String name = element.getQualifiedName().toString();
-    switch (name) {
-      case "java.lang.String":
-      case "java.lang.CharSequence":
-      case "java.lang.Character":
-        return Json.object().put("type", "string");
-      case "java.lang.Boolean":
-        return Json.object().put("type", "boolean");
-      case "java.lang.Byte":
-      case "java.lang.Short":
-      case "java.lang.Integer":
-      case "java.lang.Long":
-      case "java.math.BigInteger":
-        return Json.object().put("type", "integer");
-      case "java.lang.Float":
-      case "java.lang.Double":
-      case "java.math.BigDecimal":
-        return Json.object().put("type", "number");
-      case "java.util.Optional":
-        return nullable(schema(typeArgument(type, 0, path), path, strict, visiting));
-      case "java.lang.Object":
-        throw new UnsupportedTypeException(
-            path, "Object has no schema; use a record, an enum, a String or a primitive");
-      default:
-        break;
-    }
-    if (element.getKind() == ElementKind.ENUM) {
-      List<Object> constants = new ArrayList<>();
-      for (Element e : element.getEnclosedElements()) {
-        if (e.getKind() == ElementKind.ENUM_CONSTANT) {
-          constants.add(e.getSimpleName().toString());
-        }
-      }
-      return Json.object().put("type", "string").put("enum", constants);
-    }
-    if (isAssignable(type, "java.util.Collection")) {
-      return array(typeArgument(type, 0, path), path, strict, visiting);
-    }
-    if (isAssignable(type, "java.util.Map")) {
-      throw new UnsupportedTypeException(
-          path, "maps are not supported in tool schemas yet; use a List of records instead");
-    }
-    if (element.getKind() == ElementKind.RECORD) {
-      return record(type, element, path, strict, visiting);
-    }
-    throw new UnsupportedTypeException(
-        path,
-        "type "
-            + name
-            + " is not supported in a schema; use a String, a primitive or its box, an enum, a"
-            + " record, a List/Set or an array of these");
-  }
-
-  private JsonObject record(
-      DeclaredType type, TypeElement element, String path, boolean strict, Set<String> visiting)
-      throws UnsupportedTypeException {
-    String key = type.toString();
-    if (!visiting.add(key)) {
-      throw new UnsupportedTypeException(
-          path, "recursive type " + key + " is not supported in a schema yet");
-    }
-    Map<String, String> docs = javadocs.paramDescriptions(element);
-    List<Property> properties = new ArrayList<>();
-    for (RecordComponentElement component : element.getRecordComponents()) {
-      TypeMirror componentType =
-          ((ExecutableType) types.asMemberOf(type, component.getAccessor())).getReturnType();
-      String componentName = component.getSimpleName().toString();
-      properties.add(new Property(componentName, componentType, docs.get(componentName)));
-    }
+    boolean object = isObject(type);
     JsonObject schema =
-        object(properties, javadocs.description(element), strict, visiting, path);
-    visiting.remove(key);
-    return schema;
+        generate(
+            strict,
+            builder -> {
+              if (object) {
+                return builder.root(type);
+              }
+              JsonObject value = builder.schema(type, "");
+              return Json.object()
+                  .put("type", "object")
+                  .put("properties", Json.object().put(WRAPPER_PROPERTY, value))
+                  .put("required", Json.array(WRAPPER_PROPERTY))
+                  .put("additionalProperties", false);
+            });
+    return new OutputSchema(schema, !object);
   }
 
-  private JsonObject array(TypeMirror items, String path, boolean strict, Set<String> visiting)
-      throws UnsupportedTypeException {
-    return Json.object().put("type", "array").put("items", schema(items, path + "[]", strict, visiting));
+  /**
+   * Whether values of {@code type} are written as JSON objects with fixed properties: records and
+   * beans (a polymorphic type, a map or a collection is not), so an output of it is not wrapped.
+   */
+  public boolean isObject(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED
+        && new SchemaBuilder(tools, true, Set.of()).isBean((DeclaredType) type);
   }
 
-  private TypeMirror typeArgument(DeclaredType type, int index, String path)
-      throws UnsupportedTypeException {
-    if (type.getTypeArguments().size() <= index) {
-      throw new UnsupportedTypeException(
-          path,
-          "raw type "
-              + types.erasure(type)
-              + " has no schema; give its type argument, e.g. List<String>");
+  private interface Body {
+    JsonObject build(SchemaBuilder builder) throws UnsupportedTypeException;
+  }
+
+  /** Builds until no new recursive type turns up, then adds the definitions at the root. */
+  private JsonObject generate(boolean strict, Body body) throws UnsupportedTypeException {
+    Set<String> recursive = new LinkedHashSet<>();
+    while (true) {
+      SchemaBuilder builder = new SchemaBuilder(tools, strict, recursive);
+      JsonObject root = body.build(builder);
+      if (builder.discovered().isEmpty()) {
+        return builder.withDefs(root);
+      }
+      if (!recursive.addAll(builder.discovered())) {
+        throw new IllegalStateException("recursion not resolved: " + builder.discovered());
+      }
     }
-    return type.getTypeArguments().get(index);
-  }
-
-  private boolean isAssignable(DeclaredType type, String superName) {
-    TypeElement superElement = elements.getTypeElement(superName);
-    return superElement != null
-        && types.isAssignable(types.erasure(type), types.erasure(superElement.asType()));
-  }
-
-  private static JsonObject nullable(JsonObject schema) {
-    Object type = schema.get("type");
-    if (type instanceof String t && !schema.has("enum")) {
-      JsonObject copy = schema.copy();
-      copy.put("type", Json.array(t, "null"));
-      return copy;
-    }
-    return Json.object().put("anyOf", Json.array(schema, Json.object().put("type", "null")));
   }
 }

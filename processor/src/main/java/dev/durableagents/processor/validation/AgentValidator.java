@@ -15,9 +15,9 @@ import dev.durableagents.processor.model.GeneratedNames;
 import dev.durableagents.processor.model.OutputModel;
 import dev.durableagents.processor.model.RunMethodModel;
 import dev.durableagents.processor.model.ToolSetRef;
+import dev.durableagents.processor.schema.Accessibility;
 import dev.durableagents.processor.schema.Javadocs;
-import dev.durableagents.processor.schema.Json;
-import dev.durableagents.processor.schema.Json.JsonObject;
+import dev.durableagents.processor.schema.MissingTypeException;
 import dev.durableagents.processor.schema.SchemaGenerator;
 import dev.durableagents.processor.schema.UnsupportedTypeException;
 import java.util.ArrayList;
@@ -68,7 +68,9 @@ public final class AgentValidator {
     this.hostedTools = new HostedToolValidator(classes);
   }
 
-  /** Thrown when the agent refers to a type not generated yet; the agent is retried next round. */
+  /**
+   * Thrown when an agent or tool set refers to a type not generated yet; it is retried next round.
+   */
   public static final class Deferred extends Exception {
     private static final long serialVersionUID = 1L;
 
@@ -96,7 +98,7 @@ public final class AgentValidator {
 
     ExecutableElement run = runMethod(agent, report);
     RunMethodModel runModel = run == null ? null : runMethodModel(run, report);
-    OutputModel output = runModel == null ? null : output(run, report);
+    OutputModel output = runModel == null ? null : output(run, annotation, report);
 
     String name = Annotations.string(annotation, "name");
     AnnotationValue nameValue = Annotations.explicit(annotation, "name");
@@ -250,6 +252,18 @@ public final class AgentValidator {
       report.error(run, ErrorMessages.RUN_METHOD_GENERIC, name);
       ok = false;
     }
+    if (ok) {
+      TypeElement unreachable = Accessibility.firstUnreachable(run.getParameters().get(0).asType());
+      if (unreachable != null) {
+        report.error(
+            run.getParameters().get(0),
+            ErrorMessages.TYPE_NOT_ACCESSIBLE,
+            unreachable.getQualifiedName(),
+            "the input of " + name + "()",
+            Accessibility.problem(unreachable));
+        ok = false;
+      }
+    }
     if (!ok) {
       return null;
     }
@@ -260,44 +274,43 @@ public final class AgentValidator {
         TypeName.get(run.getReturnType()));
   }
 
-  private OutputModel output(ExecutableElement run, Report report) {
+  private OutputModel output(ExecutableElement run, AnnotationMirror annotation, Report report)
+      throws Deferred {
     TypeMirror type = run.getReturnType();
     TypeName typeName = TypeName.get(type);
     if (isString(type)) {
       return OutputModel.text(typeName);
     }
-    JsonObject value;
+    boolean strict = Annotations.bool(annotation, "strictOutput");
+    SchemaGenerator.OutputSchema schema;
     try {
-      value = schemas.valueSchema(type, "", true);
+      schema = schemas.outputSchema(type, strict);
+    } catch (MissingTypeException e) {
+      throw new Deferred("the output of " + run.getSimpleName() + "(): " + e.getMessage());
     } catch (UnsupportedTypeException e) {
-      report.error(
-          run,
-          ErrorMessages.UNSUPPORTED_TYPE,
-          "the output of " + run.getSimpleName() + "()",
-          e.path().isEmpty() ? "(return type)" : e.path(),
-          e.getMessage());
+      String what = "the output of " + run.getSimpleName() + "()";
+      String path = e.path().isEmpty() ? "(return type)" : e.path();
+      if (e.strictOnly()) {
+        report.error(
+            run,
+            ErrorMessages.STRICT_MODE_UNSUPPORTED,
+            what,
+            path,
+            e.getMessage(),
+            "@Agent(strictOutput = false)");
+      } else {
+        report.error(run, ErrorMessages.UNSUPPORTED_TYPE, what, path, e.getMessage());
+      }
       return null;
     }
-    boolean wrapped = !schemas.isObject(type);
-    JsonObject schema = value;
-    if (wrapped) {
-      schema =
-          Json.object()
-              .put("type", "object")
-              .put("properties", Json.object().put("response", value))
-              .put("required", Json.array("response"))
-              .put("additionalProperties", false);
-    }
-    boolean generic =
-        type.getKind() == TypeKind.DECLARED && !((DeclaredType) type).getTypeArguments().isEmpty();
     return new OutputModel(
         typeName.isPrimitive() ? typeName.box() : typeName,
         false,
         schemaName(type),
-        schema.toString(),
-        true,
-        wrapped,
-        generic);
+        schema.schema().toString(),
+        strict,
+        schema.wrapped(),
+        TypeChecks.needsTypeReference(type));
   }
 
   private void tools(

@@ -7,14 +7,18 @@ import dev.durableagents.processor.model.ParamModel;
 import dev.durableagents.processor.model.ToolModel;
 import dev.durableagents.processor.model.ToolOptionsModel;
 import dev.durableagents.processor.model.ToolSetModel;
+import dev.durableagents.processor.schema.Accessibility;
 import dev.durableagents.processor.schema.Javadocs;
+import dev.durableagents.processor.schema.MissingTypeException;
 import dev.durableagents.processor.schema.SchemaGenerator;
 import dev.durableagents.processor.schema.UnsupportedTypeException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -24,9 +28,8 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
-import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
 
 /** Validates a tool set interface and builds its model. */
 public final class ToolSetValidator {
@@ -41,8 +44,12 @@ public final class ToolSetValidator {
     this.javadocs = javadocs;
   }
 
-  /** The tool set's model, or {@code null} when the report has errors. */
-  public ToolSetModel validate(TypeElement toolSet, Report report) {
+  /**
+   * The tool set's model, or {@code null} when the report has errors.
+   *
+   * @throws AgentValidator.Deferred if the tool set refers to a type not generated yet
+   */
+  public ToolSetModel validate(TypeElement toolSet, Report report) throws AgentValidator.Deferred {
     if (toolSet.getKind() != ElementKind.INTERFACE) {
       report.error(
           toolSet,
@@ -59,8 +66,10 @@ public final class ToolSetValidator {
     if (!toolSet.getTypeParameters().isEmpty()) {
       report.error(toolSet, ErrorMessages.TOOL_SET_GENERIC, toolSet.getQualifiedName());
     }
+    deferIfUnresolved(toolSet);
     ClassName type = ClassName.get(toolSet);
     GeneratedNames names = GeneratedNames.of(type);
+    Set<ExecutableElement> overloads = overloads(toolSet, report);
     List<ToolModel> tools = new ArrayList<>();
     Map<String, ExecutableElement> byName = new LinkedHashMap<>();
     for (Element member : toolSet.getEnclosedElements()) {
@@ -68,7 +77,7 @@ public final class ToolSetValidator {
         continue;
       }
       AnnotationMirror annotation = Annotations.find(method, Annotations.FUNCTION_TOOL);
-      if (annotation == null) {
+      if (annotation == null || overloads.contains(method)) {
         continue;
       }
       ToolModel tool = tool(method, annotation, names, report);
@@ -90,8 +99,46 @@ public final class ToolSetValidator {
     return report.isClean() ? new ToolSetModel(toolSet, type, names, tools) : null;
   }
 
+  private static void deferIfUnresolved(TypeElement toolSet) throws AgentValidator.Deferred {
+    for (ExecutableElement method : ElementFilter.methodsIn(toolSet.getEnclosedElements())) {
+      if (Annotations.find(method, Annotations.FUNCTION_TOOL) == null) {
+        continue;
+      }
+      List<TypeMirror> signature = new ArrayList<>();
+      signature.add(method.getReturnType());
+      method.getParameters().forEach(p -> signature.add(p.asType()));
+      signature.addAll(method.getThrownTypes());
+      for (TypeMirror t : signature) {
+        if (TypeChecks.hasErrorType(t)) {
+          throw new AgentValidator.Deferred(method.getSimpleName() + " uses " + t);
+        }
+      }
+    }
+  }
+
+  /**
+   * Reports tools that overload an earlier tool's method name (tools become the methods of one
+   * activity interface, where Temporal forbids overloads), and returns them.
+   */
+  private static Set<ExecutableElement> overloads(TypeElement toolSet, Report report) {
+    Map<String, ExecutableElement> seen = new LinkedHashMap<>();
+    Set<ExecutableElement> overloads = new LinkedHashSet<>();
+    for (ExecutableElement method : ElementFilter.methodsIn(toolSet.getEnclosedElements())) {
+      if (Annotations.find(method, Annotations.FUNCTION_TOOL) == null) {
+        continue;
+      }
+      String name = method.getSimpleName().toString();
+      if (seen.putIfAbsent(name, method) != null) {
+        report.error(method, ErrorMessages.TOOL_OVERLOADED, toolSet.getQualifiedName(), name);
+        overloads.add(method);
+      }
+    }
+    return overloads;
+  }
+
   private ToolModel tool(
-      ExecutableElement method, AnnotationMirror annotation, GeneratedNames names, Report report) {
+      ExecutableElement method, AnnotationMirror annotation, GeneratedNames names, Report report)
+      throws AgentValidator.Deferred {
     String methodName = method.getSimpleName().toString();
     boolean ok = true;
     if (method.getModifiers().contains(Modifier.STATIC)) {
@@ -102,7 +149,8 @@ public final class ToolSetValidator {
       report.error(method, ErrorMessages.TOOL_NOT_ABSTRACT, methodName);
       return null;
     }
-    if (!method.getTypeParameters().isEmpty()) {
+    boolean generic = !method.getTypeParameters().isEmpty();
+    if (generic) {
       report.error(method, ErrorMessages.TOOL_GENERIC, methodName);
       ok = false;
     }
@@ -131,27 +179,40 @@ public final class ToolSetValidator {
     List<ParamModel> params = new ArrayList<>();
     for (VariableElement parameter : method.getParameters()) {
       String name = parameter.getSimpleName().toString();
-      String paramDescription = null;
-      AnnotationMirror param = Annotations.find(parameter, Annotations.PARAM);
-      if (param != null && !Annotations.string(param, "description").isEmpty()) {
-        paramDescription = Annotations.string(param, "description");
-      } else {
-        paramDescription = paramDocs.get(name);
-      }
       TypeMirror paramType = parameter.asType();
-      properties.add(new SchemaGenerator.Property(name, paramType, paramDescription));
-      params.add(new ParamModel(name, TypeName.get(paramType), isGeneric(paramType)));
+      properties.add(
+          new SchemaGenerator.Property(
+              name,
+              paramType,
+              paramDescription(parameter, paramDocs),
+              TypeChecks.isNullable(parameter)));
+      params.add(
+          new ParamModel(name, TypeName.get(paramType), TypeChecks.needsTypeReference(paramType)));
+    }
+    ok &= checkReachable(method, method.getReturnType(), "the result of tool " + toolName, report);
+    for (TypeMirror thrown : method.getThrownTypes()) {
+      ok &= checkReachable(method, thrown, "tool " + toolName, report);
     }
     String schema = null;
     try {
-      schema = schemas.objectSchema(properties, strict).toString();
+      // A generic tool is already an error; its type variables would only add another.
+      schema = generic ? null : schemas.objectSchema(properties, strict).toString();
+    } catch (MissingTypeException e) {
+      throw new AgentValidator.Deferred("tool " + toolName + ": " + e.getMessage());
     } catch (UnsupportedTypeException e) {
-      report.error(
-          parameterFor(method, e.path()),
-          ErrorMessages.UNSUPPORTED_TYPE,
-          "tool " + toolName,
-          e.path(),
-          e.getMessage());
+      Element at = parameterFor(method, e.path());
+      if (e.strictOnly()) {
+        report.error(
+            at,
+            ErrorMessages.STRICT_MODE_UNSUPPORTED,
+            "tool " + toolName,
+            e.path(),
+            e.getMessage(),
+            "@FunctionTool(strict = false)");
+      } else {
+        report.error(
+            at, ErrorMessages.UNSUPPORTED_TYPE, "tool " + toolName, e.path(), e.getMessage());
+      }
       ok = false;
     }
     if (!ok || options == null) {
@@ -175,6 +236,38 @@ public final class ToolSetValidator {
         options);
   }
 
+  /**
+   * {@code @Param}, then {@code @JsonPropertyDescription}, then the method's {@code @param} tag.
+   */
+  private static String paramDescription(VariableElement parameter, Map<String, String> paramDocs) {
+    AnnotationMirror param = Annotations.find(parameter, Annotations.PARAM);
+    if (param != null && !Annotations.string(param, "description").isEmpty()) {
+      return Annotations.string(param, "description");
+    }
+    AnnotationMirror jackson =
+        Annotations.find(parameter, "com.fasterxml.jackson.annotation.JsonPropertyDescription");
+    if (jackson != null && !Annotations.string(jackson, "value").isEmpty()) {
+      return Annotations.string(jackson, "value");
+    }
+    return paramDocs.get(parameter.getSimpleName().toString());
+  }
+
+  /** Reports a type in a tool's signature that the generated code cannot name. */
+  private static boolean checkReachable(
+      ExecutableElement method, TypeMirror type, String usedBy, Report report) {
+    TypeElement unreachable = Accessibility.firstUnreachable(type);
+    if (unreachable == null) {
+      return true;
+    }
+    report.error(
+        method,
+        ErrorMessages.TYPE_NOT_ACCESSIBLE,
+        unreachable.getQualifiedName(),
+        usedBy,
+        Accessibility.problem(unreachable));
+    return false;
+  }
+
   private static Element parameterFor(ExecutableElement method, String path) {
     String root = path.split("[.\\[]", 2)[0];
     for (VariableElement p : method.getParameters()) {
@@ -183,10 +276,6 @@ public final class ToolSetValidator {
       }
     }
     return method;
-  }
-
-  private static boolean isGeneric(TypeMirror type) {
-    return type.getKind() == TypeKind.DECLARED && !((DeclaredType) type).getTypeArguments().isEmpty();
   }
 
   private static ToolOptionsModel options(

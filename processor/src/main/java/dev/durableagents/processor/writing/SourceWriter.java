@@ -4,6 +4,7 @@ import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
+import dev.durableagents.processor.validation.ErrorMessages;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.Set;
@@ -19,17 +20,30 @@ import javax.tools.Diagnostic;
  */
 public final class SourceWriter {
 
-  /** The processor's name in {@code @Generated}. */
+  /** The name in {@code @Generated} of the per-type files: workflows, definitions, activities. */
   public static final String GENERATOR = "dev.durableagents.processor.DurableAgentsProcessor";
+
+  /** The name in {@code @Generated} of {@code AgentsModule}. */
+  public static final String MODULE_GENERATOR = "dev.durableagents.processor.AgentsModuleProcessor";
 
   private final Filer filer;
   private final Messager messager;
   private final ClassName generatedAnnotation;
+  private final String generator;
   private final Set<String> written = new HashSet<>();
 
+  /** A writer whose files name {@link #GENERATOR} in {@code @Generated}. */
   public SourceWriter(Filer filer, Messager messager, Elements elements) {
+    this(filer, messager, elements, GENERATOR);
+  }
+
+  /**
+   * @param generator the processor named in {@code @Generated}
+   */
+  public SourceWriter(Filer filer, Messager messager, Elements elements, String generator) {
     this.filer = filer;
     this.messager = messager;
+    this.generator = generator;
     TypeElement generated = elements.getTypeElement("javax.annotation.processing.Generated");
     this.generatedAnnotation = generated == null ? null : ClassName.get(generated);
   }
@@ -38,7 +52,7 @@ public final class SourceWriter {
   AnnotationSpec generated() {
     return generatedAnnotation == null
         ? null
-        : AnnotationSpec.builder(generatedAnnotation).addMember("value", "$S", GENERATOR).build();
+        : AnnotationSpec.builder(generatedAnnotation).addMember("value", "$S", generator).build();
   }
 
   /** Adds {@code @Generated} to {@code type}, when available. */
@@ -66,7 +80,7 @@ public final class SourceWriter {
       file.writeTo(filer);
     } catch (IOException e) {
       messager.printMessage(
-          Diagnostic.Kind.ERROR, "[WriteFailed] could not write " + name + ": " + e.getMessage());
+          Diagnostic.Kind.ERROR, String.format(ErrorMessages.WRITE_FAILED, name, e.getMessage()));
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.durableagents.processor.writing;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -228,8 +229,17 @@ public final class ToolSetWriter {
                 toolSet.names().activities(),
                 prefix,
                 RuntimeNames.JSON_NODE);
-    for (String arg : args) {
-      execute.add(", $N", arg);
+    for (int i = 0; i < args.size(); i++) {
+      // A lone Object[] argument would be taken for the varargs array itself: pass it as one value.
+      boolean loneArray =
+          args.size() == 1
+              && tool.params().get(i).type() instanceof ArrayTypeName array
+              && !array.componentType().isPrimitive();
+      if (loneArray) {
+        execute.add(", ($T) $N", Object.class, args.get(i));
+      } else {
+        execute.add(", $N", args.get(i));
+      }
     }
     execute.add(")");
     method.addStatement(execute.build());

@@ -3,11 +3,14 @@ package dev.durableagents.runtime.internal;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
 
 /** The one Jackson mapper of the runtime, configured to read what the model writes strictly. */
 public final class Json {
@@ -22,11 +25,32 @@ public final class Json {
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
           .build();
 
+  /**
+   * Reads trees whose decimals stay exact: a number with a fraction or exponent becomes a {@code
+   * BigDecimal} node with its scale (not a {@code double}), so a {@code BigDecimal} read from the
+   * tree is exactly the one in the text.
+   */
+  private static final ObjectReader EXACT_TREES =
+      MAPPER
+          .reader()
+          .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
+
   private Json() {}
 
   /** The mapper. */
   public static ObjectMapper mapper() {
     return MAPPER;
+  }
+
+  /**
+   * Parses the JSON text of values to convert to Java types (tool arguments, structured outputs),
+   * keeping decimals exact.
+   *
+   * @throws IOException if it is not JSON
+   */
+  public static JsonNode readValueTree(String json) throws IOException {
+    return EXACT_TREES.readTree(json);
   }
 
   /**
