@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.durableagents.examples.support.Sample;
 import dev.durableagents.examples.support.Samples;
+import dev.durableagents.examples.support.Terminal;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +28,9 @@ class LauncherTest {
     System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
     try {
       // No OPENAI_API_KEY and no TEMPORAL_ADDRESS: offline model, embedded server.
-      assertEquals(0, Launcher.run(args, Map.of()));
+      // An empty stdin: interactive samples play their demo conversation.
+      Terminal empty = Terminal.of(new ByteArrayInputStream(new byte[0]), System.out, false);
+      assertEquals(0, Launcher.run(args, Map.of(), empty));
     } finally {
       System.setOut(original);
     }

@@ -1,6 +1,7 @@
 package dev.durableagents.examples;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import dev.durableagents.examples.support.Sample;
 import dev.durableagents.examples.support.Samples;
@@ -38,11 +39,21 @@ class ReplayTest {
     return files.stream();
   }
 
+  /**
+   * The sample a history file belongs to: files are named {@code <folder>-<Sample>.json}, or
+   * {@code <folder>-<Sample>-<variant>.json} when a sample has several recorded runs.
+   */
+  static Sample sampleOf(Path file) {
+    String[] parts = file.getFileName().toString().replace(".json", "").split("-");
+    Sample sample = parts.length >= 2 ? Samples.find(parts[0] + "/" + parts[1]) : null;
+    assertNotNull(sample, "no sample for history " + file.getFileName());
+    return sample;
+  }
+
   @ParameterizedTest
   @MethodSource("histories")
   void replaysWithoutNondeterminism(Path file) throws Exception {
-    String name = file.getFileName().toString().replace(".json", "");
-    Sample sample = Samples.find(name.replaceFirst("-", "/"));
+    Sample sample = sampleOf(file);
     WorkflowExecutionHistory history =
         WorkflowExecutionHistory.fromJson(Files.readString(file, StandardCharsets.UTF_8));
     // Replay never calls activities; the model here only satisfies the plugin.

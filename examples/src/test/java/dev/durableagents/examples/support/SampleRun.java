@@ -35,7 +35,7 @@ public final class SampleRun {
 
   /** Runs the sample on its offline script. */
   public static SampleRun offline(Sample sample, List<String> args) {
-    TestModel model = TestModel.returning(sample.offlineScript(args));
+    TestModel model = sample.offlineModel(args);
     SampleRun run = with(sample, args, new TestModelProvider(model), 600, sample::register);
     return new SampleRun(run.result, run.history, model.requests());
   }
