@@ -1,6 +1,10 @@
 package dev.durableagents.examples.support;
 
+import dev.durableagents.examples.basic.AgentLifecycle;
+import dev.durableagents.examples.basic.DynamicSystemPrompt;
 import dev.durableagents.examples.basic.HelloWorld;
+import dev.durableagents.examples.basic.Lifecycle;
+import dev.durableagents.examples.basic.PreviousResponseId;
 import dev.durableagents.examples.basic.Tools;
 import java.util.List;
 
@@ -11,7 +15,13 @@ public final class Samples {
 
   /** All samples, in the order {@code --list} prints them. */
   public static List<Sample> all() {
-    return List.of(new HelloWorld(), new Tools());
+    return List.of(
+        new HelloWorld(),
+        new Tools(),
+        new AgentLifecycle(),
+        new Lifecycle(),
+        new DynamicSystemPrompt(),
+        new PreviousResponseId());
   }
 
   /** The sample named {@code name}, or {@code null}. */
