@@ -1,5 +1,13 @@
 package dev.durableagents.examples.support;
 
+import dev.durableagents.examples.agent_patterns.AgentsAsTools;
+import dev.durableagents.examples.agent_patterns.Deterministic;
+import dev.durableagents.examples.agent_patterns.ForcingToolUse;
+import dev.durableagents.examples.agent_patterns.InputGuardrails;
+import dev.durableagents.examples.agent_patterns.LLMAsAJudge;
+import dev.durableagents.examples.agent_patterns.OutputGuardrails;
+import dev.durableagents.examples.agent_patterns.Parallelization;
+import dev.durableagents.examples.agent_patterns.Routing;
 import dev.durableagents.examples.basic.AgentLifecycle;
 import dev.durableagents.examples.basic.DynamicSystemPrompt;
 import dev.durableagents.examples.basic.HelloWorld;
@@ -21,7 +29,15 @@ public final class Samples {
         new AgentLifecycle(),
         new Lifecycle(),
         new DynamicSystemPrompt(),
-        new PreviousResponseId());
+        new PreviousResponseId(),
+        new AgentsAsTools(),
+        new Deterministic(),
+        new Parallelization(),
+        new LLMAsAJudge(),
+        new ForcingToolUse(),
+        new InputGuardrails(),
+        new OutputGuardrails(),
+        new Routing());
   }
 
   /** The sample named {@code name}, or {@code null}. */
