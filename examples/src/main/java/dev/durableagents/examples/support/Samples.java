@@ -14,6 +14,7 @@ import dev.durableagents.examples.basic.HelloWorld;
 import dev.durableagents.examples.basic.Lifecycle;
 import dev.durableagents.examples.basic.PreviousResponseId;
 import dev.durableagents.examples.basic.Tools;
+import dev.durableagents.examples.handoffs.MessageFilter;
 import java.util.List;
 
 /** Every sample the launcher can run. */
@@ -37,7 +38,8 @@ public final class Samples {
         new ForcingToolUse(),
         new InputGuardrails(),
         new OutputGuardrails(),
-        new Routing());
+        new Routing(),
+        new MessageFilter());
   }
 
   /** The sample named {@code name}, or {@code null}. */
