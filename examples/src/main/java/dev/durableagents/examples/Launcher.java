@@ -10,6 +10,8 @@ import dev.durableagents.examples.support.Terminal;
 import io.temporal.client.WorkflowClient;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
+import io.temporal.worker.WorkerOptions;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +72,7 @@ public final class Launcher {
       System.out.println("Temporal: " + temporal.describe());
       WorkflowClient client = temporal.client(Models.plugin(model));
       WorkerFactory factory = WorkerFactory.newInstance(client);
-      Worker worker = factory.newWorker(sample.taskQueue());
+      Worker worker = factory.newWorker(sample.taskQueue(), workerOptions(temporal));
       sample.register(worker);
       factory.start();
       String workflowId = sample.workflowId(sampleArgs);
@@ -87,6 +89,21 @@ public final class Launcher {
       }
     }
     return 0;
+  }
+
+  /**
+   * On a server that outlives this process, workflows (a conversation) go on after it exits, with
+   * the next worker: so this worker does not ask for their tasks to stick to it (a worker caches a
+   * workflow's state and asks the server to send it that workflow's next tasks first; the
+   * development server would keep sending them, and queries, to the queue of a worker that is
+   * gone).
+   */
+  private static WorkerOptions workerOptions(Temporal temporal) {
+    WorkerOptions.Builder options = WorkerOptions.newBuilder();
+    if (!temporal.isEmbedded()) {
+      options.setStickyQueueScheduleToStartTimeout(Duration.ZERO);
+    }
+    return options.build();
   }
 
   /** Starts a standalone dev server and serves until the process is stopped. */

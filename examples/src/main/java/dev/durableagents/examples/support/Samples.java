@@ -9,6 +9,7 @@ import dev.durableagents.examples.agent_patterns.OutputGuardrails;
 import dev.durableagents.examples.agent_patterns.Parallelization;
 import dev.durableagents.examples.agent_patterns.Routing;
 import dev.durableagents.examples.basic.AgentLifecycle;
+import dev.durableagents.examples.customer_service.CustomerService;
 import dev.durableagents.examples.basic.DynamicSystemPrompt;
 import dev.durableagents.examples.basic.HelloWorld;
 import dev.durableagents.examples.basic.Lifecycle;
@@ -39,7 +40,8 @@ public final class Samples {
         new InputGuardrails(),
         new OutputGuardrails(),
         new Routing(),
-        new MessageFilter());
+        new MessageFilter(),
+        new CustomerService());
   }
 
   /** The sample named {@code name}, or {@code null}. */
