@@ -11,7 +11,6 @@ import io.temporal.client.WorkflowClient;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
 import io.temporal.worker.WorkerOptions;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +47,8 @@ public final class Launcher {
     if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
       System.out.println("usage: <folder>/<Sample> [args...]   run a sample (--list shows them)");
       System.out.println("       --list                        list the samples");
-      System.out.println("       server [--port 7233]          start a standalone Temporal dev server");
+      System.out.println(
+          "       server [--port 7233]          start a standalone Temporal dev server");
       return args.length == 0 ? 2 : 0;
     }
     if (args[0].equals("--list")) {
@@ -93,17 +93,12 @@ public final class Launcher {
 
   /**
    * On a server that outlives this process, workflows (a conversation) go on after it exits, with
-   * the next worker: so this worker does not ask for their tasks to stick to it (a worker caches a
-   * workflow's state and asks the server to send it that workflow's next tasks first; the
-   * development server would keep sending them, and queries, to the queue of a worker that is
-   * gone).
+   * the next worker: see {@link Temporal#nonStickyWorkerOptions()}.
    */
   private static WorkerOptions workerOptions(Temporal temporal) {
-    WorkerOptions.Builder options = WorkerOptions.newBuilder();
-    if (!temporal.isEmbedded()) {
-      options.setStickyQueueScheduleToStartTimeout(Duration.ZERO);
-    }
-    return options.build();
+    return temporal.isEmbedded()
+        ? WorkerOptions.getDefaultInstance()
+        : Temporal.nonStickyWorkerOptions();
   }
 
   /** Starts a standalone dev server and serves until the process is stopped. */
@@ -129,7 +124,8 @@ public final class Launcher {
     System.out.println("In other terminals, with TEMPORAL_ADDRESS=" + server.address() + ":");
     System.out.println("  run a sample:    the launcher, e.g. basic/Tools");
     System.out.println("  or split it:     a folder's worker (e.g. BasicWorker) and a starter");
-    System.out.println("  resume a chat:   customer_service/CustomerService --conversation-id <id>");
+    System.out.println(
+        "  resume a chat:   customer_service/CustomerService --conversation-id <id>");
     try {
       stopped.await();
     } catch (InterruptedException e) {

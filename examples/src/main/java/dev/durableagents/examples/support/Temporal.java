@@ -9,6 +9,8 @@ import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import io.temporal.testserver.TestServer;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
+import io.temporal.worker.WorkerOptions;
+import java.time.Duration;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -18,7 +20,9 @@ import java.util.function.Consumer;
  */
 public final class Temporal implements AutoCloseable {
 
-  /** Where standalone workers and starters look for Temporal when {@code TEMPORAL_ADDRESS} is unset. */
+  /**
+   * Where standalone workers and starters look for Temporal when {@code TEMPORAL_ADDRESS} is unset.
+   */
   public static final String DEFAULT_ADDRESS = "127.0.0.1:7233";
 
   private final WorkflowServiceStubs service;
@@ -69,6 +73,18 @@ public final class Temporal implements AutoCloseable {
         service, WorkflowClientOptions.newBuilder().setPlugins(plugin).build());
   }
 
+  /**
+   * Options of a worker whose workflows must move to another worker as soon as it stops: it does
+   * not ask for their tasks to stick to it. A worker normally caches each workflow's state and has
+   * the server send it that workflow's next tasks (and queries) first, falling back to any worker
+   * after a timeout; the development server ({@link DevServer}, Temporal's Java test server) has no
+   * such fallback for queries, so a query would wait for a worker that is gone. On a real Temporal
+   * cluster keep the default.
+   */
+  public static WorkerOptions nonStickyWorkerOptions() {
+    return WorkerOptions.newBuilder().setStickyQueueScheduleToStartTimeout(Duration.ZERO).build();
+  }
+
   @Override
   public void close() {
     service.shutdown();
@@ -90,9 +106,12 @@ public final class Temporal implements AutoCloseable {
               + " sample, use the launcher (see examples/README.md).");
       System.exit(2);
     }
-    runWorker(taskQueue, registration, request -> {
-      throw new IllegalStateException("unreachable: OPENAI_API_KEY is set");
-    });
+    runWorker(
+        taskQueue,
+        registration,
+        request -> {
+          throw new IllegalStateException("unreachable: OPENAI_API_KEY is set");
+        });
   }
 
   /**
@@ -110,7 +129,7 @@ public final class Temporal implements AutoCloseable {
         WorkflowClient.newInstance(
             service, WorkflowClientOptions.newBuilder().setPlugins(Models.plugin(model)).build());
     WorkerFactory factory = WorkerFactory.newInstance(client);
-    Worker worker = factory.newWorker(taskQueue);
+    Worker worker = factory.newWorker(taskQueue, nonStickyWorkerOptions());
     registration.accept(worker);
     factory.start();
     System.out.println("Worker polling " + taskQueue + " at " + address + "; Ctrl-C to stop.");
