@@ -74,11 +74,15 @@ class LauncherTest {
     String output = launch("agent_patterns/Parallelization");
 
     assertTrue(
-        output.lines().filter(l -> l.contains("spanish_agent") && l.contains("(in parallel: 1-3)")).count()
+        output
+                .lines()
+                .filter(l -> l.contains("spanish_agent") && l.contains("(in parallel: 1-3)"))
+                .count()
             == 3,
         output);
     assertTrue(
-        output.contains("Model calls: 4 (spanish_agent 3, translation_picker 1); tokens: 40 in, 20 out"),
+        output.contains(
+            "Model calls: 4 (spanish_agent 3, translation_picker 1); tokens: 40 in, 20 out"),
         output);
   }
 
@@ -110,7 +114,8 @@ class LauncherTest {
       String first = launch(env, "I would like to change my seat.\nquit\n", args);
       assertTrue(first.contains("Temporal: Temporal at " + server.address()), first);
       assertTrue(first.contains("Conversation resumed-chat started"), first);
-      assertTrue(first.contains("Seat Booking Agent: Sure! What is your confirmation number?"), first);
+      assertTrue(
+          first.contains("Seat Booking Agent: Sure! What is your confirmation number?"), first);
 
       // A new process would do the same: a new worker and client; the workflow kept its state.
       String second = launch(env, "My confirmation number is ABC123.\nquit\n", args);

@@ -40,8 +40,8 @@ class ReplayTest {
   }
 
   /**
-   * The sample a history file belongs to: files are named {@code <folder>-<Sample>.json}, or
-   * {@code <folder>-<Sample>-<variant>.json} when a sample has several recorded runs.
+   * The sample a history file belongs to: files are named {@code <folder>-<Sample>.json}, or {@code
+   * <folder>-<Sample>-<variant>.json} when a sample has several recorded runs.
    */
   static Sample sampleOf(Path file) {
     String[] parts = file.getFileName().toString().replace(".json", "").split("-");
@@ -64,7 +64,8 @@ class ReplayTest {
     try (TestWorkflowEnvironment env =
         TestWorkflowEnvironment.newInstance(
             TestEnvironmentOptions.newBuilder()
-                .setWorkflowClientOptions(WorkflowClientOptions.newBuilder().setPlugins(plugin).build())
+                .setWorkflowClientOptions(
+                    WorkflowClientOptions.newBuilder().setPlugins(plugin).build())
                 .build())) {
       Worker worker = env.newWorker(sample.taskQueue());
       sample.register(worker);

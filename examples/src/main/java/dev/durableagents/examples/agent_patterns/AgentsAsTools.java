@@ -17,7 +17,8 @@ import java.util.Map;
  */
 public final class AgentsAsTools implements Sample {
 
-  static final String DEFAULT_MESSAGE = "Translate 'Good morning, how are you?' to Spanish and French.";
+  static final String DEFAULT_MESSAGE =
+      "Translate 'Good morning, how are you?' to Spanish and French.";
 
   /** Starts the sample on {@code TEMPORAL_ADDRESS}, where {@link AgentPatternsWorker} runs. */
   public static void main(String[] args) {
@@ -76,7 +77,10 @@ public final class AgentsAsTools implements Sample {
     AgentsAsToolsWorkflow workflow =
         client.newWorkflowStub(
             AgentsAsToolsWorkflow.class,
-            WorkflowOptions.newBuilder().setTaskQueue(taskQueue()).setWorkflowId(workflowId).build());
+            WorkflowOptions.newBuilder()
+                .setTaskQueue(taskQueue())
+                .setWorkflowId(workflowId)
+                .build());
     return workflow.run(args.isEmpty() ? DEFAULT_MESSAGE : String.join(" ", args));
   }
 }

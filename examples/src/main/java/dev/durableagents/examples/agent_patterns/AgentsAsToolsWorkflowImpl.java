@@ -25,8 +25,7 @@ public final class AgentsAsToolsWorkflowImpl implements AgentsAsToolsWorkflow {
         log.info("  - Translation step: {}", output.text());
       }
     }
-    RunResult<String> synthesized =
-        Runner.run(SynthesizerAgent.class, orchestrated.toInputList());
+    RunResult<String> synthesized = Runner.run(SynthesizerAgent.class, orchestrated.toInputList());
     return synthesized.finalOutput();
   }
 }

@@ -59,7 +59,10 @@ public final class Deterministic implements Sample {
     DeterministicWorkflow workflow =
         client.newWorkflowStub(
             DeterministicWorkflow.class,
-            WorkflowOptions.newBuilder().setTaskQueue(taskQueue()).setWorkflowId(workflowId).build());
+            WorkflowOptions.newBuilder()
+                .setTaskQueue(taskQueue())
+                .setWorkflowId(workflowId)
+                .build());
     return workflow.run(args.isEmpty() ? DEFAULT_PROMPT : String.join(" ", args));
   }
 }

@@ -64,7 +64,10 @@ public final class ForcingToolUse implements Sample {
     ForcingToolUseWorkflow workflow =
         client.newWorkflowStub(
             ForcingToolUseWorkflow.class,
-            WorkflowOptions.newBuilder().setTaskQueue(taskQueue()).setWorkflowId(workflowId).build());
+            WorkflowOptions.newBuilder()
+                .setTaskQueue(taskQueue())
+                .setWorkflowId(workflowId)
+                .build());
     return workflow.run(behavior(args));
   }
 }

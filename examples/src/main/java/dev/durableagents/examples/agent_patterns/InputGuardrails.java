@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * {@code agent_patterns/InputGuardrails}: an input guardrail ({@code @Guardrail}) runs its own
- * agent before the support agent; the workflow catches the tripwire and refuses. Args: the
- * question (default: a math-homework one, which trips; try "What's the capital of California?").
+ * agent before the support agent; the workflow catches the tripwire and refuses. Args: the question
+ * (default: a math-homework one, which trips; try "What's the capital of California?").
  */
 public final class InputGuardrails implements Sample {
 
@@ -67,7 +67,10 @@ public final class InputGuardrails implements Sample {
     InputGuardrailsWorkflow workflow =
         client.newWorkflowStub(
             InputGuardrailsWorkflow.class,
-            WorkflowOptions.newBuilder().setTaskQueue(taskQueue()).setWorkflowId(workflowId).build());
+            WorkflowOptions.newBuilder()
+                .setTaskQueue(taskQueue())
+                .setWorkflowId(workflowId)
+                .build());
     return workflow.run(question(args));
   }
 }

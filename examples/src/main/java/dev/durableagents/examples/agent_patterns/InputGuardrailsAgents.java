@@ -13,8 +13,8 @@ import dev.durableagents.runtime.model.Item;
 import java.util.List;
 
 /**
- * The agents of the {@link InputGuardrails} sample: a support agent guarded by a check that runs
- * an agent of its own.
+ * The agents of the {@link InputGuardrails} sample: a support agent guarded by a check that runs an
+ * agent of its own.
  */
 public final class InputGuardrailsAgents {
 

@@ -61,7 +61,10 @@ public final class LLMAsAJudge implements Sample {
     LLMAsAJudgeWorkflow workflow =
         client.newWorkflowStub(
             LLMAsAJudgeWorkflow.class,
-            WorkflowOptions.newBuilder().setTaskQueue(taskQueue()).setWorkflowId(workflowId).build());
+            WorkflowOptions.newBuilder()
+                .setTaskQueue(taskQueue())
+                .setWorkflowId(workflowId)
+                .build());
     return workflow.run(args.isEmpty() ? DEFAULT_REQUEST : String.join(" ", args));
   }
 }

@@ -14,8 +14,8 @@ import java.util.List;
 import org.slf4j.Logger;
 
 /**
- * A generator and an evaluator in a loop: the evaluator reads the whole conversation and scores
- * the latest outline; its feedback goes back into the conversation until it passes.
+ * A generator and an evaluator in a loop: the evaluator reads the whole conversation and scores the
+ * latest outline; its feedback goes back into the conversation until it passes.
  *
  * <p>The Python sample loops without bound (its evaluator is told to pass after five attempts);
  * this one stops after {@value #MAX_ROUNDS} rounds with the latest outline, so that a model that

@@ -12,8 +12,7 @@ import java.util.List;
 /**
  * {@code agent_patterns/OutputGuardrails}: an output guardrail ({@code @Guardrail}) checks the
  * agent's structured output for a phone number; the workflow catches the tripwire. Args: the
- * message (default: one with a phone number, which trips; try "What's the capital of
- * California?").
+ * message (default: one with a phone number, which trips; try "What's the capital of California?").
  */
 public final class OutputGuardrails implements Sample {
 
@@ -71,7 +70,10 @@ public final class OutputGuardrails implements Sample {
     OutputGuardrailsWorkflow workflow =
         client.newWorkflowStub(
             OutputGuardrailsWorkflow.class,
-            WorkflowOptions.newBuilder().setTaskQueue(taskQueue()).setWorkflowId(workflowId).build());
+            WorkflowOptions.newBuilder()
+                .setTaskQueue(taskQueue())
+                .setWorkflowId(workflowId)
+                .build());
     return workflow.run(message(args));
   }
 }

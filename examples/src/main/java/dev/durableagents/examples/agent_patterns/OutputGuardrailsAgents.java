@@ -46,8 +46,7 @@ public final class OutputGuardrailsAgents {
     public GuardrailResult check(
         RunContext<?> context, AgentDefinition agent, MessageOutput output) {
       SensitiveData found =
-          new SensitiveData(
-              output.response().contains("650"), output.reasoning().contains("650"));
+          new SensitiveData(output.response().contains("650"), output.reasoning().contains("650"));
       return new GuardrailResult(
           found.phoneNumberInResponse() || found.phoneNumberInReasoning(), found);
     }

@@ -15,7 +15,8 @@ public final class OutputGuardrailsWorkflowImpl implements OutputGuardrailsWorkf
   @Override
   public String run(String userInput) {
     try {
-      MessageOutput output = Runner.<MessageOutput>run(AssistantAgent.class, userInput).finalOutput();
+      MessageOutput output =
+          Runner.<MessageOutput>run(AssistantAgent.class, userInput).finalOutput();
       return "Response: " + output.response();
     } catch (OutputGuardrailTripwireTriggered e) {
       log.info("Output guardrail triggered. Info: {}", e.outputInfo());

@@ -62,7 +62,10 @@ public final class Parallelization implements Sample {
     ParallelizationWorkflow workflow =
         client.newWorkflowStub(
             ParallelizationWorkflow.class,
-            WorkflowOptions.newBuilder().setTaskQueue(taskQueue()).setWorkflowId(workflowId).build());
+            WorkflowOptions.newBuilder()
+                .setTaskQueue(taskQueue())
+                .setWorkflowId(workflowId)
+                .build());
     return workflow.run(args.isEmpty() ? DEFAULT_MESSAGE : String.join(" ", args));
   }
 }

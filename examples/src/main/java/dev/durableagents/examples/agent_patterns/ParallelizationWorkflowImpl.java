@@ -15,8 +15,8 @@ import org.slf4j.Logger;
 
 /**
  * Runs the same agent three times at once ({@code Async.function}, the workflow's deterministic
- * counterpart of {@code asyncio.gather}): their model calls are activities scheduled together.
- * Then a picker agent chooses.
+ * counterpart of {@code asyncio.gather}): their model calls are activities scheduled together. Then
+ * a picker agent chooses.
  */
 public final class ParallelizationWorkflowImpl implements ParallelizationWorkflow {
 

@@ -54,7 +54,10 @@ public final class Routing implements Sample {
     RoutingWorkflow workflow =
         client.newWorkflowStub(
             RoutingWorkflow.class,
-            WorkflowOptions.newBuilder().setTaskQueue(taskQueue()).setWorkflowId(workflowId).build());
+            WorkflowOptions.newBuilder()
+                .setTaskQueue(taskQueue())
+                .setWorkflowId(workflowId)
+                .build());
     return workflow.run(args.isEmpty() ? DEFAULT_MESSAGE : String.join(" ", args));
   }
 }

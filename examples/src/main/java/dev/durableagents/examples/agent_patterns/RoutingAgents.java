@@ -4,8 +4,8 @@ import dev.durableagents.annotations.Agent;
 import dev.durableagents.annotations.Handoff;
 
 /**
- * The agents of the {@link Routing} sample: a triage agent that hands the conversation to the
- * agent of its language.
+ * The agents of the {@link Routing} sample: a triage agent that hands the conversation to the agent
+ * of its language.
  */
 public final class RoutingAgents {
 

@@ -9,7 +9,9 @@ import io.temporal.worker.Worker;
 import java.util.List;
 
 /**
- * {@code basic/AgentLifecycle}: per-agent lifecycle hooks ({@code @Agent(hooks = ...)}) see a start agent draw a random number with an in-workflow tool and hand off to a multiply agent; both return a {@link FinalResult}.
+ * {@code basic/AgentLifecycle}: per-agent lifecycle hooks ({@code @Agent(hooks = ...)}) see a start
+ * agent draw a random number with an in-workflow tool and hand off to a multiply agent; both return
+ * a {@link FinalResult}.
  */
 public final class AgentLifecycle implements Sample {
 
@@ -50,10 +52,14 @@ public final class AgentLifecycle implements Sample {
     AgentLifecycleWorkflow workflow =
         client.newWorkflowStub(
             AgentLifecycleWorkflow.class,
-            WorkflowOptions.newBuilder().setTaskQueue(taskQueue()).setWorkflowId(workflowId).build());
+            WorkflowOptions.newBuilder()
+                .setTaskQueue(taskQueue())
+                .setWorkflowId(workflowId)
+                .build());
     int maxNumber = args.isEmpty() ? DEFAULT_MAX_NUMBER : Integer.parseInt(args.get(0));
     FinalResult result = workflow.run(maxNumber);
-    List<String> events = client.newWorkflowStub(AgentLifecycleWorkflow.class, workflowId).hookEvents();
+    List<String> events =
+        client.newWorkflowStub(AgentLifecycleWorkflow.class, workflowId).hookEvents();
     return "Final result: " + result + "\n\nHook events:\n" + String.join("\n", events);
   }
 }

@@ -7,8 +7,8 @@ import dev.durableagents.runtime.ToolCall;
 
 /**
  * Per-agent hooks ({@code @Agent(hooks = ...)}) of the {@link AgentLifecycle} sample: each event
- * goes to the run's {@link HookLog}, counted per agent. One instance serves every run of the
- * agent, so it keeps no state of its own; the log is the run's context.
+ * goes to the run's {@link HookLog}, counted per agent. One instance serves every run of the agent,
+ * so it keeps no state of its own; the log is the run's context.
  */
 public final class AgentLifecycleHooks implements AgentHooks {
 

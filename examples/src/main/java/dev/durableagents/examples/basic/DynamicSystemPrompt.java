@@ -73,7 +73,10 @@ public final class DynamicSystemPrompt implements Sample {
     DynamicSystemPromptWorkflow workflow =
         client.newWorkflowStub(
             DynamicSystemPromptWorkflow.class,
-            WorkflowOptions.newBuilder().setTaskQueue(taskQueue()).setWorkflowId(workflowId).build());
+            WorkflowOptions.newBuilder()
+                .setTaskQueue(taskQueue())
+                .setWorkflowId(workflowId)
+                .build());
     return workflow.run(message, style);
   }
 }

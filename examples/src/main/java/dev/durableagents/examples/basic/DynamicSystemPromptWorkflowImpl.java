@@ -8,7 +8,9 @@ import io.temporal.failure.ApplicationFailure;
 import io.temporal.workflow.Workflow;
 import java.util.Arrays;
 
-/** Picks the style (at random, deterministically, when none is given) and runs the agent with it. */
+/**
+ * Picks the style (at random, deterministically, when none is given) and runs the agent with it.
+ */
 public final class DynamicSystemPromptWorkflowImpl implements DynamicSystemPromptWorkflow {
 
   @Override

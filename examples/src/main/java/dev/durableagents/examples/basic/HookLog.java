@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What the hooks of the lifecycle samples saw, in order: the run's context object, so that it
- * lives in the workflow (and is rebuilt on replay) rather than in a hooks object shared by every
- * run of the agent.
+ * What the hooks of the lifecycle samples saw, in order: the run's context object, so that it lives
+ * in the workflow (and is rebuilt on replay) rather than in a hooks object shared by every run of
+ * the agent.
  */
 public final class HookLog {
 

@@ -9,7 +9,8 @@ import io.temporal.worker.Worker;
 import java.util.List;
 
 /**
- * {@code basic/Lifecycle}: run-level hooks ({@code RunConfig.setHooks}) report every agent, tool and handoff of the run with the usage so far.
+ * {@code basic/Lifecycle}: run-level hooks ({@code RunConfig.setHooks}) report every agent, tool
+ * and handoff of the run with the usage so far.
  */
 public final class Lifecycle implements Sample {
 
@@ -50,7 +51,10 @@ public final class Lifecycle implements Sample {
     LifecycleWorkflow workflow =
         client.newWorkflowStub(
             LifecycleWorkflow.class,
-            WorkflowOptions.newBuilder().setTaskQueue(taskQueue()).setWorkflowId(workflowId).build());
+            WorkflowOptions.newBuilder()
+                .setTaskQueue(taskQueue())
+                .setWorkflowId(workflowId)
+                .build());
     int maxNumber = args.isEmpty() ? DEFAULT_MAX_NUMBER : Integer.parseInt(args.get(0));
     FinalResult result = workflow.run(maxNumber);
     List<String> events = client.newWorkflowStub(LifecycleWorkflow.class, workflowId).hookEvents();

@@ -6,8 +6,8 @@ import dev.durableagents.annotations.Handoff;
 import io.temporal.workflow.Workflow;
 
 /**
- * The agents of the {@link Lifecycle} sample: the same pair as {@link AgentLifecycleAgents}, without
- * hooks of their own; the run's hooks see both.
+ * The agents of the {@link Lifecycle} sample: the same pair as {@link AgentLifecycleAgents},
+ * without hooks of their own; the run's hooks see both.
  */
 public final class LifecycleAgents {
 

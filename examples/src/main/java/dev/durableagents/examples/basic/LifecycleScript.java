@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
 
 /**
  * The offline model of the two lifecycle samples. The random number is drawn in the workflow, so
- * the model reads it from the request: the start agent draws a number and always hands off (so
- * that the run shows every hook), and the multiply agent doubles it with its tool and answers
- * {@code {"number": ...}}. It answers from the request alone, so it may serve any number of runs.
+ * the model reads it from the request: the start agent draws a number and always hands off (so that
+ * the run shows every hook), and the multiply agent doubles it with its tool and answers {@code
+ * {"number": ...}}. It answers from the request alone, so it may serve any number of runs.
  */
 final class LifecycleScript {
 
@@ -37,7 +37,8 @@ final class LifecycleScript {
     }
     String doubled = outputOf(request, "multiplyByTwo");
     if (doubled == null) {
-      return TestModel.toolCall("multiplyByTwo", "{\"x\":" + outputOf(request, "randomNumber") + "}");
+      return TestModel.toolCall(
+          "multiplyByTwo", "{\"x\":" + outputOf(request, "randomNumber") + "}");
     }
     return TestModel.text("{\"number\":" + doubled + "}");
   }

@@ -56,7 +56,10 @@ public final class PreviousResponseId implements Sample {
     PreviousResponseIdWorkflow workflow =
         client.newWorkflowStub(
             PreviousResponseIdWorkflow.class,
-            WorkflowOptions.newBuilder().setTaskQueue(taskQueue()).setWorkflowId(workflowId).build());
+            WorkflowOptions.newBuilder()
+                .setTaskQueue(taskQueue())
+                .setWorkflowId(workflowId)
+                .build());
     PreviousResponseIdWorkflow.Answers answers =
         workflow.run(
             args.size() > 0 ? args.get(0) : FIRST_QUESTION,

@@ -5,8 +5,8 @@ import dev.durableagents.runtime.RunResult;
 import dev.durableagents.runtime.Runner;
 
 /**
- * Runs the agent twice; the second run sends only the follow-up question, with the first run's
- * last response id, so the model continues the conversation it stored.
+ * Runs the agent twice; the second run sends only the follow-up question, with the first run's last
+ * response id, so the model continues the conversation it stored.
  *
  * <p>Only the OpenAI Responses API stores conversations, for 30 days: in production keep the id
  * with an expiry, and resend the history when it has expired. Other models ignore the id, so the

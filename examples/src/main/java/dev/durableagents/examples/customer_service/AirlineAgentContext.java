@@ -3,8 +3,8 @@ package dev.durableagents.examples.customer_service;
 import java.util.Objects;
 
 /**
- * What the agents know about the customer: the run's context object. Tools and handoff hooks
- * change it in the workflow; it is carried to the next run when the workflow continues as new.
+ * What the agents know about the customer: the run's context object. Tools and handoff hooks change
+ * it in the workflow; it is carried to the next run when the workflow continues as new.
  */
 public final class AirlineAgentContext {
 

@@ -1,13 +1,13 @@
 package dev.durableagents.examples.customer_service;
 
 import dev.durableagents.examples.support.Terminal;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowUpdateException;
-import io.grpc.Status;
-import io.grpc.StatusRuntimeException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -87,7 +87,8 @@ final class CustomerServiceChat {
       terminal.out().println("** " + message(cause) + " Reloading the conversation...");
       int seen = history.size();
       history = new ArrayList<>(conversation.getChatHistory());
-      history.subList(Math.min(seen, history.size()), history.size())
+      history
+          .subList(Math.min(seen, history.size()), history.size())
           .forEach(terminal.out()::println);
     }
   }
@@ -97,7 +98,8 @@ final class CustomerServiceChat {
     if (isRunning()) {
       history =
           new ArrayList<>(
-              client.newWorkflowStub(CustomerServiceWorkflow.class, conversationId)
+              client
+                  .newWorkflowStub(CustomerServiceWorkflow.class, conversationId)
                   .getChatHistory());
       return true;
     }

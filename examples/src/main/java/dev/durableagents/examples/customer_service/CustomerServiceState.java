@@ -4,8 +4,8 @@ import dev.durableagents.runtime.model.Item;
 import java.util.List;
 
 /**
- * Everything a conversation is: the input of each run of the workflow, so that it continues as
- * new without losing anything.
+ * Everything a conversation is: the input of each run of the workflow, so that it continues as new
+ * without losing anything.
  *
  * @param chatHistory the lines shown to the customer so far
  * @param currentAgentName the agent the next message goes to
@@ -23,7 +23,8 @@ public record CustomerServiceState(
 
   /** The state of a new conversation, which starts at the triage agent. */
   public static CustomerServiceState newConversation() {
-    return new CustomerServiceState(List.of(), "Triage Agent", new AirlineAgentContext(), List.of(), 0);
+    return new CustomerServiceState(
+        List.of(), "Triage Agent", new AirlineAgentContext(), List.of(), 0);
   }
 
   /** This state, continuing as new after {@code turns} messages per run. */

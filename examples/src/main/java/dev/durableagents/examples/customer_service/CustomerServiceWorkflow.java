@@ -36,8 +36,8 @@ public interface CustomerServiceWorkflow {
   List<String> processUserMessage(ProcessUserMessageInput input);
 
   /**
-   * Rejects, before it enters the history, a message that is empty, longer than 1000 characters,
-   * or sent on a stale chat history.
+   * Rejects, before it enters the history, a message that is empty, longer than 1000 characters, or
+   * sent on a stale chat history.
    */
   @UpdateValidatorMethod(updateName = "processUserMessage")
   void validateProcessUserMessage(ProcessUserMessageInput input);

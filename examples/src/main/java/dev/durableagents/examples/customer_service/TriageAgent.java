@@ -6,8 +6,7 @@ import dev.durableagents.annotations.Handoff;
 /** The first agent a customer talks to: it hands the conversation to the right specialist. */
 @Agent(
     name = "Triage Agent",
-    description =
-        "A triage agent that can delegate a customer's request to the appropriate agent.",
+    description = "A triage agent that can delegate a customer's request to the appropriate agent.",
     instructions =
         AirlinePrompts.RECOMMENDED_PROMPT_PREFIX
             + " You are a helpful triaging agent. You can use your tools to delegate questions to"

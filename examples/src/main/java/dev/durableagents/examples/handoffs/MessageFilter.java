@@ -56,7 +56,10 @@ public final class MessageFilter implements Sample {
     MessageFilterWorkflow workflow =
         client.newWorkflowStub(
             MessageFilterWorkflow.class,
-            WorkflowOptions.newBuilder().setTaskQueue(taskQueue()).setWorkflowId(workflowId).build());
+            WorkflowOptions.newBuilder()
+                .setTaskQueue(taskQueue())
+                .setWorkflowId(workflowId)
+                .build());
     MessageFilterWorkflow.MessageFilterResult result =
         workflow.run(args.isEmpty() ? DEFAULT_USER_NAME : args.get(0));
     StringBuilder text = new StringBuilder(result.finalOutput()).append("\n\nFinal messages:");

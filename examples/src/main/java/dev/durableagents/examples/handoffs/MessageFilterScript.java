@@ -8,9 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The offline model of the {@link MessageFilter} sample. It answers from each request (the
- * random number is drawn in the workflow, so it reads it from the tool's output), so it may serve
- * any number of runs.
+ * The offline model of the {@link MessageFilter} sample. It answers from each request (the random
+ * number is drawn in the workflow, so it reads it from the tool's output), so it may serve any
+ * number of runs.
  */
 final class MessageFilterScript {
 

@@ -10,9 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Four runs chained by their conversations ({@code toInputList()} plus the next user message):
- * a greeting, a tool call, a question to a second agent, and a Spanish message that makes it hand
- * off through the filter.
+ * Four runs chained by their conversations ({@code toInputList()} plus the next user message): a
+ * greeting, a tool call, a question to a second agent, and a Spanish message that makes it hand off
+ * through the filter.
  */
 public final class MessageFilterWorkflowImpl implements MessageFilterWorkflow {
 
@@ -23,8 +23,7 @@ public final class MessageFilterWorkflowImpl implements MessageFilterWorkflow {
     // 2. Ask it to draw a number: an in-workflow tool.
     result =
         Runner.run(
-            FirstAgent.class,
-            then(result, "Can you generate a random number between 0 and 100?"));
+            FirstAgent.class, then(result, "Can you generate a random number between 0 and 100?"));
     // 3. Talk to the second agent.
     result =
         Runner.run(

@@ -44,7 +44,9 @@ public final class Models {
     return DurableAgentsPlugin.newBuilder()
         .setModelProvider(choice.provider())
         .setModelActivityOptions(
-            ModelActivityOptions.newBuilder().setStartToCloseTimeout(Duration.ofSeconds(30)).build())
+            ModelActivityOptions.newBuilder()
+                .setStartToCloseTimeout(Duration.ofSeconds(30))
+                .build())
         .build();
   }
 }

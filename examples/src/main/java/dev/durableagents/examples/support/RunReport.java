@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.temporal.api.common.v1.Payload;
 import io.temporal.api.common.v1.Payloads;
-import io.temporal.api.enums.v1.EventType;
 import io.temporal.api.history.v1.ActivityTaskScheduledEventAttributes;
 import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.client.WorkflowClient;
@@ -16,10 +15,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A short account of a run, read from its workflow history: each activity (model call or tool
- * call) in the order the workflow scheduled it, with the agent that made each model call, its
- * duration and tokens; activities scheduled together (parallel agent runs, parallel tool calls)
- * are marked as such; child workflows are reported inside their parent.
+ * A short account of a run, read from its workflow history: each activity (model call or tool call)
+ * in the order the workflow scheduled it, with the agent that made each model call, its duration
+ * and tokens; activities scheduled together (parallel agent runs, parallel tool calls) are marked
+ * as such; child workflows are reported inside their parent.
  */
 public final class RunReport {
 
@@ -84,7 +83,9 @@ public final class RunReport {
         case EVENT_TYPE_ACTIVITY_TASK_COMPLETED -> {
           var a = event.getActivityTaskCompletedEventAttributes();
           Step step = close(steps, a.getScheduledEventId(), event, "ok");
-          if (step != null && step.type.equals(INVOKE_MODEL) && a.getResult().getPayloadsCount() > 0) {
+          if (step != null
+              && step.type.equals(INVOKE_MODEL)
+              && a.getResult().getPayloadsCount() > 0) {
             JsonNode usage = parse(a.getResult().getPayloads(0)).path("usage");
             step.tokensIn = usage.path("inputTokens").asLong();
             step.tokensOut = usage.path("outputTokens").asLong();
@@ -95,7 +96,8 @@ public final class RunReport {
                 steps,
                 event.getActivityTaskFailedEventAttributes().getScheduledEventId(),
                 event,
-                "failed: " + event.getActivityTaskFailedEventAttributes().getFailure().getMessage());
+                "failed: "
+                    + event.getActivityTaskFailedEventAttributes().getFailure().getMessage());
         case EVENT_TYPE_ACTIVITY_TASK_TIMED_OUT ->
             close(
                 steps,
@@ -146,7 +148,8 @@ public final class RunReport {
     int n = 0;
     List<Child> pendingChildren = new ArrayList<>(children.values());
     for (Step step : ordered) {
-      while (!pendingChildren.isEmpty() && pendingChildren.get(0).eventId() < step.scheduledEventId) {
+      while (!pendingChildren.isEmpty()
+          && pendingChildren.get(0).eventId() < step.scheduledEventId) {
         lines.addAll(child(client, pendingChildren.remove(0), indent));
       }
       n++;
@@ -196,7 +199,8 @@ public final class RunReport {
     return lines;
   }
 
-  private static Step close(Map<Long, Step> steps, long scheduledId, HistoryEvent event, String outcome) {
+  private static Step close(
+      Map<Long, Step> steps, long scheduledId, HistoryEvent event, String outcome) {
     Step step = steps.get(scheduledId);
     if (step != null) {
       step.closedAt = toMillis(event.getEventTime());

@@ -26,8 +26,8 @@ public interface Sample {
 
   /**
    * The model responses the sample gets when it runs offline, one per model call, in order; the
-   * sample's test uses the same script. Samples whose model calls run in parallel, or whose
-   * answers depend on what the workflow computed, override {@link #offlineModel} instead.
+   * sample's test uses the same script. Samples whose model calls run in parallel, or whose answers
+   * depend on what the workflow computed, override {@link #offlineModel} instead.
    */
   default List<ModelResponse> offlineScript(List<String> args) {
     throw new UnsupportedOperationException(
@@ -35,8 +35,8 @@ public interface Sample {
   }
 
   /**
-   * The scripted model the sample talks to offline, in the launcher and in its test: by default
-   * one that plays {@link #offlineScript} in order.
+   * The scripted model the sample talks to offline, in the launcher and in its test: by default one
+   * that plays {@link #offlineScript} in order.
    */
   default TestModel offlineModel(List<String> args) {
     return TestModel.returning(offlineScript(args));

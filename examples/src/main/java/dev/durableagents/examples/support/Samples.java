@@ -9,12 +9,12 @@ import dev.durableagents.examples.agent_patterns.OutputGuardrails;
 import dev.durableagents.examples.agent_patterns.Parallelization;
 import dev.durableagents.examples.agent_patterns.Routing;
 import dev.durableagents.examples.basic.AgentLifecycle;
-import dev.durableagents.examples.customer_service.CustomerService;
 import dev.durableagents.examples.basic.DynamicSystemPrompt;
 import dev.durableagents.examples.basic.HelloWorld;
 import dev.durableagents.examples.basic.Lifecycle;
 import dev.durableagents.examples.basic.PreviousResponseId;
 import dev.durableagents.examples.basic.Tools;
+import dev.durableagents.examples.customer_service.CustomerService;
 import dev.durableagents.examples.handoffs.MessageFilter;
 import java.util.List;
 

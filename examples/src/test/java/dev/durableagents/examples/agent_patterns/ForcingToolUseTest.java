@@ -25,7 +25,8 @@ class ForcingToolUseTest {
     assertNull(run.modelRequests.get(0).settings().toolChoice());
     assertEquals(
         "{\"city\":\"Tokyo\",\"temperatureRange\":\"14-20C\",\"conditions\":\"Sunny with wind\"}",
-        ((dev.durableagents.runtime.model.FunctionCallOutput) run.modelRequests.get(1).input().get(2))
+        ((dev.durableagents.runtime.model.FunctionCallOutput)
+                run.modelRequests.get(1).input().get(2))
             .output());
     assertEquals("The weather in Tokyo is sunny with wind, 14-20C.", run.result);
   }

@@ -24,7 +24,9 @@ class LLMAsAJudgeTest {
         evaluator.outputSchema().schema().path("properties").path("score").path("enum").toString());
     // The evaluator reads the generator's conversation.
     assertEquals(
-        List.of(Message.user(LLMAsAJudge.DEFAULT_REQUEST), Message.assistant(LLMAsAJudge.FIRST_OUTLINE)),
+        List.of(
+            Message.user(LLMAsAJudge.DEFAULT_REQUEST),
+            Message.assistant(LLMAsAJudge.FIRST_OUTLINE)),
         evaluator.input().stream().map(LLMAsAJudgeTest::withoutId).toList());
     // The second round sees the first outline and the feedback.
     var secondRound = run.modelRequests.get(2);

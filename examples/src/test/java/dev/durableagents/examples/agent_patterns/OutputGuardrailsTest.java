@@ -17,8 +17,14 @@ class OutputGuardrailsTest {
     assertEquals(List.of("Assistant"), run.modelCallAgents());
     assertEquals(
         "[\"string\",\"null\"]",
-        run.modelRequests.get(0).outputSchema().schema()
-            .path("properties").path("userName").path("type").toString());
+        run.modelRequests
+            .get(0)
+            .outputSchema()
+            .schema()
+            .path("properties")
+            .path("userName")
+            .path("type")
+            .toString());
     assertEquals(
         "Output guardrail triggered due to sensitive data detection. Info: "
             + "SensitiveData[phoneNumberInResponse=true, phoneNumberInReasoning=true]",
@@ -27,7 +33,8 @@ class OutputGuardrailsTest {
 
   @Test
   void aCleanOutputPasses() {
-    SampleRun run = SampleRun.offline(new OutputGuardrails(), List.of(OutputGuardrails.NORMAL_MESSAGE));
+    SampleRun run =
+        SampleRun.offline(new OutputGuardrails(), List.of(OutputGuardrails.NORMAL_MESSAGE));
 
     assertEquals("Response: The capital of California is Sacramento.", run.result);
   }

@@ -25,10 +25,14 @@ class ParallelizationTest {
     assertEquals(tasks.get(0), tasks.get(2), "the three runs start together");
     assertNotEquals(tasks.get(0), tasks.get(3));
 
-    var picker = run.modelRequests.stream()
-        .filter(r -> r.agentName().equals("translation_picker")).findFirst().orElseThrow();
+    var picker =
+        run.modelRequests.stream()
+            .filter(r -> r.agentName().equals("translation_picker"))
+            .findFirst()
+            .orElseThrow();
     String options = ((Message) picker.input().get(0)).text();
-    assertTrue(options.startsWith("Input: " + Parallelization.DEFAULT_MESSAGE + "\n\nTranslations:\n"));
+    assertTrue(
+        options.startsWith("Input: " + Parallelization.DEFAULT_MESSAGE + "\n\nTranslations:\n"));
     Parallelization.TRANSLATIONS.forEach(t -> assertTrue(options.contains(t), options));
     assertEquals("Best translation: " + Parallelization.TRANSLATIONS.get(0), run.result);
   }

@@ -22,13 +22,15 @@ class RoutingTest {
     assertEquals(List.of("triage_agent", "french_agent"), run.modelCallAgents());
     var triage = run.modelRequests.get(0);
     assertEquals(
-        List.of("transfer_to_french_agent", "transfer_to_spanish_agent", "transfer_to_english_agent"),
+        List.of(
+            "transfer_to_french_agent", "transfer_to_spanish_agent", "transfer_to_english_agent"),
         triage.handoffs().stream().map(FunctionToolSpec::name).toList());
     var french = run.modelRequests.get(1);
     assertEquals("You only speak French", french.instructions());
     assertEquals(Message.user(Routing.DEFAULT_MESSAGE), french.input().get(0));
     assertEquals(
-        "transfer_to_french_agent", assertInstanceOf(FunctionCall.class, french.input().get(1)).name());
+        "transfer_to_french_agent",
+        assertInstanceOf(FunctionCall.class, french.input().get(1)).name());
     assertEquals(
         "{\"assistant\":\"french_agent\"}",
         assertInstanceOf(FunctionCallOutput.class, french.input().get(2)).output());

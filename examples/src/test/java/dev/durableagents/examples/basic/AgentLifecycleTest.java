@@ -31,7 +31,8 @@ class AgentLifecycleTest {
     assertEquals("FinalResult", first.outputSchema().name());
     assertFalse(first.outputSchema().wrapped());
 
-    int drawn = Integer.parseInt(LifecycleScript.outputOf(run.modelRequests.get(1), "randomNumber"));
+    int drawn =
+        Integer.parseInt(LifecycleScript.outputOf(run.modelRequests.get(1), "randomNumber"));
     int doubled = drawn * 2;
     assertEquals(
         "Final result: FinalResult[number="

@@ -20,7 +20,8 @@ class DynamicSystemPromptTest {
   @Test
   void givenStyleBecomesTheInstructions() {
     SampleRun run =
-        SampleRun.offline(new DynamicSystemPrompt(), List.of("--style", "pirate", "Tell", "me", "a", "joke."));
+        SampleRun.offline(
+            new DynamicSystemPrompt(), List.of("--style", "pirate", "Tell", "me", "a", "joke."));
 
     assertEquals(List.of("InvokeModel"), run.activities());
     var request = run.modelRequests.get(0);

@@ -31,7 +31,8 @@ class LifecycleTest {
             ? m.text()
             : null);
 
-    int drawn = Integer.parseInt(LifecycleScript.outputOf(run.modelRequests.get(1), "randomNumber"));
+    int drawn =
+        Integer.parseInt(LifecycleScript.outputOf(run.modelRequests.get(1), "randomNumber"));
     int doubled = drawn * 2;
     assertEquals(
         "Final result: FinalResult[number="

@@ -92,13 +92,22 @@ class CustomerServiceTest {
     assertEquals(
         List.of(
             // A bag question: triage -> FAQ, which looks it up (an in-workflow tool) and answers.
-            "Triage Agent", "FAQ Agent", "FAQ Agent",
+            "Triage Agent",
+            "FAQ Agent",
+            "FAQ Agent",
             // A seat change, asked of the FAQ agent: back to triage, then to seat booking.
-            "FAQ Agent", "Triage Agent", "Seat Booking Agent",
+            "FAQ Agent",
+            "Triage Agent",
+            "Seat Booking Agent",
             // The confirmation number, then the seat: the update tool runs.
-            "Seat Booking Agent", "Seat Booking Agent", "Seat Booking Agent",
+            "Seat Booking Agent",
+            "Seat Booking Agent",
+            "Seat Booking Agent",
             // A wifi question, asked of seat booking: triage -> FAQ.
-            "Seat Booking Agent", "Triage Agent", "FAQ Agent", "FAQ Agent"),
+            "Seat Booking Agent",
+            "Triage Agent",
+            "FAQ Agent",
+            "FAQ Agent"),
         run.modelCallAgents());
     assertTrue(
         run.result.contains(
@@ -140,18 +149,17 @@ class CustomerServiceTest {
         "User input is too long. Please limit to 1000 characters.",
         rejection(
             () ->
-                conversation.processUserMessage(
-                    new ProcessUserMessageInput("x".repeat(1001), 0))));
+                conversation.processUserMessage(new ProcessUserMessageInput("x".repeat(1001), 0))));
     assertEquals(
         "Stale chat history. Please refresh the chat.",
-        rejection(
-            () -> conversation.processUserMessage(new ProcessUserMessageInput("Hello", 3))));
+        rejection(() -> conversation.processUserMessage(new ProcessUserMessageInput("Hello", 3))));
 
     // Rejected updates never reach the history, nor the model.
     WorkflowExecutionHistory history = client.fetchHistory("validation");
     assertTrue(
         history.getEvents().stream()
-            .noneMatch(e -> e.getEventType() == EventType.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ACCEPTED));
+            .noneMatch(
+                e -> e.getEventType() == EventType.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ACCEPTED));
     assertEquals(0, model.requests().size());
     assertEquals(List.of(), conversation.getChatHistory());
 
@@ -226,7 +234,10 @@ class CustomerServiceTest {
     awaitStatus(firstRun, WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_CONTINUED_AS_NEW);
     CustomerServiceState carried =
         client
-            .newWorkflowStub(CustomerServiceWorkflow.class, firstRun.getWorkflowId(), Optional.of(firstRun.getRunId()))
+            .newWorkflowStub(
+                CustomerServiceWorkflow.class,
+                firstRun.getWorkflowId(),
+                Optional.of(firstRun.getRunId()))
             .getState();
     assertEquals("Seat Booking Agent", carried.currentAgentName());
     assertTrue(carried.context().flightNumber.matches("FLT-\\d{3}"));
@@ -239,7 +250,8 @@ class CustomerServiceTest {
             "Seat Booking Agent: Tool call output: Updated seat to 12A for confirmation number"
                 + " ABC123"),
         lines.toString());
-    assertEquals("Seat Booking Agent", model.requests().get(model.requests().size() - 2).agentName());
+    assertEquals(
+        "Seat Booking Agent", model.requests().get(model.requests().size() - 2).agentName());
     CustomerServiceState now = conversation.getState();
     assertEquals(carried.context().flightNumber, now.context().flightNumber);
     assertEquals(carried.chatHistory().size() + lines.size(), now.chatHistory().size());
@@ -247,7 +259,8 @@ class CustomerServiceTest {
 
     WorkflowExecutionHistory first = client.fetchHistory("long-chat", firstRun.getRunId());
     assertEquals(
-        EventType.EVENT_TYPE_WORKFLOW_EXECUTION_CONTINUED_AS_NEW, first.getLastEvent().getEventType());
+        EventType.EVENT_TYPE_WORKFLOW_EXECUTION_CONTINUED_AS_NEW,
+        first.getLastEvent().getEventType());
     WorkflowExecutionHistory second = client.fetchHistory("long-chat");
     assertNotEquals(firstRun.getRunId(), second.getWorkflowExecution().getRunId());
     RecordedHistories.recordIfAsked("customer_service-CustomerService-continuedAsNew", first);
@@ -257,7 +270,8 @@ class CustomerServiceTest {
   private void awaitStatus(WorkflowExecution run, WorkflowExecutionStatus status) {
     for (int i = 0; i < 100; i++) {
       if (client
-              .newUntypedWorkflowStub(run.getWorkflowId(), Optional.of(run.getRunId()), Optional.empty())
+              .newUntypedWorkflowStub(
+                  run.getWorkflowId(), Optional.of(run.getRunId()), Optional.empty())
               .describe()
               .getStatus()
           == status) {

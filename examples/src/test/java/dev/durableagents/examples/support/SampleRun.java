@@ -59,13 +59,17 @@ public final class SampleRun {
       ModelProvider provider,
       int workflowCacheSize,
       Consumer<Worker> registration) {
-    DurableAgentsPlugin plugin = DurableAgentsPlugin.newBuilder().setModelProvider(provider).build();
+    DurableAgentsPlugin plugin =
+        DurableAgentsPlugin.newBuilder().setModelProvider(provider).build();
     try (TestWorkflowEnvironment env =
         TestWorkflowEnvironment.newInstance(
             TestEnvironmentOptions.newBuilder()
-                .setWorkflowClientOptions(WorkflowClientOptions.newBuilder().setPlugins(plugin).build())
+                .setWorkflowClientOptions(
+                    WorkflowClientOptions.newBuilder().setPlugins(plugin).build())
                 .setWorkerFactoryOptions(
-                    WorkerFactoryOptions.newBuilder().setWorkflowCacheSize(workflowCacheSize).build())
+                    WorkerFactoryOptions.newBuilder()
+                        .setWorkflowCacheSize(workflowCacheSize)
+                        .build())
                 .build())) {
       Worker worker = env.newWorker(sample.taskQueue());
       registration.accept(worker);
