@@ -20,6 +20,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -50,26 +52,38 @@ class ReplayTest {
     return sample;
   }
 
+  private static TestWorkflowEnvironment env;
+
+  /** One environment for every replay; each history gets a worker of its own. */
+  @BeforeAll
+  static void createEnvironment() {
+    // Replay never calls activities; the model here only satisfies the plugin.
+    DurableAgentsPlugin plugin =
+        DurableAgentsPlugin.newBuilder()
+            .setModelProvider(new TestModelProvider(TestModel.returning()))
+            .build();
+    env =
+        TestWorkflowEnvironment.newInstance(
+            TestEnvironmentOptions.newBuilder()
+                .setWorkflowClientOptions(
+                    WorkflowClientOptions.newBuilder().setPlugins(plugin).build())
+                .build());
+  }
+
+  @AfterAll
+  static void closeEnvironment() {
+    env.close();
+  }
+
   @ParameterizedTest
   @MethodSource("histories")
   void replaysWithoutNondeterminism(Path file) throws Exception {
     Sample sample = sampleOf(file);
     WorkflowExecutionHistory history =
         WorkflowExecutionHistory.fromJson(Files.readString(file, StandardCharsets.UTF_8));
-    // Replay never calls activities; the model here only satisfies the plugin.
-    DurableAgentsPlugin plugin =
-        DurableAgentsPlugin.newBuilder()
-            .setModelProvider(new TestModelProvider(TestModel.returning()))
-            .build();
-    try (TestWorkflowEnvironment env =
-        TestWorkflowEnvironment.newInstance(
-            TestEnvironmentOptions.newBuilder()
-                .setWorkflowClientOptions(
-                    WorkflowClientOptions.newBuilder().setPlugins(plugin).build())
-                .build())) {
-      Worker worker = env.newWorker(sample.taskQueue());
-      sample.register(worker);
-      WorkflowReplayer.replayWorkflowExecution(history, worker);
-    }
+    // The replayer only needs the worker's registrations: its task queue is never polled.
+    Worker worker = env.newWorker("replay-" + file.getFileName());
+    sample.register(worker);
+    WorkflowReplayer.replayWorkflowExecution(history, worker);
   }
 }
