@@ -22,21 +22,26 @@ public final class Models {
    *
    * @param provider the provider
    * @param description the line, starting with {@code "Model: "}
-   * @param offline whether it is the scripted offline model
    */
-  public record Choice(ModelProvider provider, String description, boolean offline) {}
+  public record Choice(ModelProvider provider, String description) {}
 
   /** OpenAI when {@code OPENAI_API_KEY} is set, else {@code offlineModel}. */
   public static Choice fromEnvironment(Model offlineModel, Map<String, String> env) {
     String key = env.get("OPENAI_API_KEY");
     if (key != null && !key.isBlank()) {
-      String model = env.getOrDefault("OPENAI_MODEL", "the provider's default model");
-      return new Choice(OpenAIProvider.fromEnvironment(), "Model: OpenAI (" + model + ")", false);
+      return openAI(env);
     }
     return new Choice(
         new TestModelProvider(offlineModel),
-        "Model: offline scripted model (OPENAI_API_KEY is not set; set it to use OpenAI)",
-        true);
+        "Model: offline scripted model (OPENAI_API_KEY is not set; set it to use OpenAI)");
+  }
+
+  /**
+   * OpenAI, configured from {@code OPENAI_API_KEY}, {@code OPENAI_BASE_URL}, {@code OPENAI_MODEL}.
+   */
+  public static Choice openAI(Map<String, String> env) {
+    String model = env.getOrDefault("OPENAI_MODEL", "the provider's default model");
+    return new Choice(OpenAIProvider.fromEnvironment(), "Model: OpenAI (" + model + ")");
   }
 
   /** The agents plugin of the samples: 30-second model calls, as the Python samples use. */

@@ -106,12 +106,7 @@ public final class Temporal implements AutoCloseable {
               + " sample, use the launcher (see examples/README.md).");
       System.exit(2);
     }
-    runWorker(
-        taskQueue,
-        registration,
-        request -> {
-          throw new IllegalStateException("unreachable: OPENAI_API_KEY is set");
-        });
+    runWorker(taskQueue, registration, Models.openAI(System.getenv()));
   }
 
   /**
@@ -121,7 +116,11 @@ public final class Temporal implements AutoCloseable {
    */
   public static void runWorker(
       String taskQueue, Consumer<Worker> registration, Model offlineModel) {
-    Models.Choice model = Models.fromEnvironment(offlineModel, System.getenv());
+    runWorker(taskQueue, registration, Models.fromEnvironment(offlineModel, System.getenv()));
+  }
+
+  private static void runWorker(
+      String taskQueue, Consumer<Worker> registration, Models.Choice model) {
     System.out.println(model.description());
     String address = System.getenv().getOrDefault("TEMPORAL_ADDRESS", DEFAULT_ADDRESS);
     WorkflowServiceStubs service = connectTo(address);
