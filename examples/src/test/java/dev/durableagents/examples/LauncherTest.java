@@ -1,12 +1,18 @@
 package dev.durableagents.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.durableagents.examples.support.DevServer;
 import dev.durableagents.examples.support.Sample;
 import dev.durableagents.examples.support.Samples;
+import dev.durableagents.examples.support.Terminal;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -20,13 +26,21 @@ class LauncherTest {
     return Samples.all().stream().map(Sample::name).toList();
   }
 
+  /** Runs the launcher with nothing on stdin: interactive samples play their demo. */
   private static String launch(String... args) {
+    return launch(Map.of(), "", args);
+  }
+
+  /** Runs the launcher with this environment and these lines on stdin; returns what it printed. */
+  private static String launch(Map<String, String> env, String stdin, String... args) {
     PrintStream original = System.out;
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
     System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
     try {
-      // No OPENAI_API_KEY and no TEMPORAL_ADDRESS: offline model, embedded server.
-      assertEquals(0, Launcher.run(args, Map.of()));
+      Terminal terminal =
+          Terminal.of(
+              new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), System.out, false);
+      assertEquals(0, Launcher.run(args, env, terminal));
     } finally {
       System.setOut(original);
     }
@@ -36,6 +50,7 @@ class LauncherTest {
   @ParameterizedTest
   @MethodSource("sampleNames")
   void runsOfflineAndSaysSoOnTheFirstLine(String sample) {
+    // No OPENAI_API_KEY and no TEMPORAL_ADDRESS: offline model, embedded server.
     String output = launch(sample);
 
     String firstLine = output.lines().findFirst().orElse("");
@@ -43,6 +58,7 @@ class LauncherTest {
     assertTrue(output.contains("Temporal: embedded Temporal test server"), output);
     assertTrue(output.contains("Result:"), output);
     assertTrue(output.contains("activity InvokeModel"), output);
+    assertTrue(output.contains("Model calls: "), output);
   }
 
   @Test
@@ -50,6 +66,62 @@ class LauncherTest {
     String output = launch("--list");
     for (String name : sampleNames()) {
       assertTrue(output.contains(name), output);
+    }
+  }
+
+  @Test
+  void reportNamesTheAgentOfEachModelCallAndMarksParallelRuns() {
+    String output = launch("agent_patterns/Parallelization");
+
+    assertTrue(
+        output
+                .lines()
+                .filter(l -> l.contains("spanish_agent") && l.contains("(in parallel: 1-3)"))
+                .count()
+            == 3,
+        output);
+    assertTrue(
+        output.contains(
+            "Model calls: 4 (spanish_agent 3, translation_picker 1); tokens: 40 in, 20 out"),
+        output);
+  }
+
+  @Test
+  void chatAnswersTheLinesTypedUntilQuit() {
+    String output =
+        launch(
+            Map.of(),
+            "Can I bring a bag on the plane?\nquit\nIs there wifi?\n",
+            "customer_service/CustomerService");
+
+    assertFalse(output.contains("playing a demo"), output);
+    assertTrue(
+        output.contains("FAQ Agent: You are allowed to bring one bag on the plane."), output);
+    assertFalse(output.contains("wifi"), "nothing is sent after quit: " + output);
+    assertTrue(output.contains("5 lines of chat history"), output);
+  }
+
+  @Test
+  void aConversationOnTheDevServerResumesInALaterLaunch() throws IOException {
+    int port;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    try (DevServer server = DevServer.start(port)) {
+      Map<String, String> env = Map.of("TEMPORAL_ADDRESS", server.address());
+      String[] args = {"customer_service/CustomerService", "--conversation-id", "resumed-chat"};
+
+      String first = launch(env, "I would like to change my seat.\nquit\n", args);
+      assertTrue(first.contains("Temporal: Temporal at " + server.address()), first);
+      assertTrue(first.contains("Conversation resumed-chat started"), first);
+      assertTrue(
+          first.contains("Seat Booking Agent: Sure! What is your confirmation number?"), first);
+
+      // A new process would do the same: a new worker and client; the workflow kept its state.
+      String second = launch(env, "My confirmation number is ABC123.\nquit\n", args);
+      assertTrue(second.contains("Resuming conversation resumed-chat:"), second);
+      assertTrue(second.contains("User: I would like to change my seat."), second);
+      assertTrue(second.contains("Seat Booking Agent: Thanks! Which seat would you like?"), second);
     }
   }
 }

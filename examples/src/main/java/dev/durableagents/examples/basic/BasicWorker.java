@@ -16,7 +16,14 @@ public final class BasicWorker {
 
   /** Registers the basic samples' workflows and tools. */
   public static void register(Worker worker) {
+    // The agents' generated workflows, and the activity adapter of the weather tools.
     AgentsModule.register(worker, new WeatherToolsImpl());
+    // The workflows written by hand, which run agents with Runner.run.
+    worker.registerWorkflowImplementationTypes(
+        AgentLifecycleWorkflowImpl.class,
+        LifecycleWorkflowImpl.class,
+        DynamicSystemPromptWorkflowImpl.class,
+        PreviousResponseIdWorkflowImpl.class);
   }
 
   public static void main(String[] args) {

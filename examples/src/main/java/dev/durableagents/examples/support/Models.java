@@ -1,14 +1,12 @@
 package dev.durableagents.examples.support;
 
 import dev.durableagents.runtime.DurableAgentsPlugin;
+import dev.durableagents.runtime.Model;
 import dev.durableagents.runtime.ModelActivityOptions;
 import dev.durableagents.runtime.ModelProvider;
-import dev.durableagents.runtime.TestModel;
 import dev.durableagents.runtime.TestModelProvider;
-import dev.durableagents.runtime.model.ModelResponse;
 import dev.durableagents.runtime.openai.OpenAIProvider;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,19 +17,31 @@ public final class Models {
 
   private Models() {}
 
-  /** A model provider and a line saying which it is. */
+  /**
+   * A model provider and a line saying which it is.
+   *
+   * @param provider the provider
+   * @param description the line, starting with {@code "Model: "}
+   */
   public record Choice(ModelProvider provider, String description) {}
 
-  /** OpenAI when {@code OPENAI_API_KEY} is set, else the offline script. */
-  public static Choice fromEnvironment(List<ModelResponse> offlineScript, Map<String, String> env) {
+  /** OpenAI when {@code OPENAI_API_KEY} is set, else {@code offlineModel}. */
+  public static Choice fromEnvironment(Model offlineModel, Map<String, String> env) {
     String key = env.get("OPENAI_API_KEY");
     if (key != null && !key.isBlank()) {
-      String model = env.getOrDefault("OPENAI_MODEL", "the provider's default model");
-      return new Choice(OpenAIProvider.fromEnvironment(), "Model: OpenAI (" + model + ")");
+      return openAI(env);
     }
     return new Choice(
-        new TestModelProvider(TestModel.returning(offlineScript)),
+        new TestModelProvider(offlineModel),
         "Model: offline scripted model (OPENAI_API_KEY is not set; set it to use OpenAI)");
+  }
+
+  /**
+   * OpenAI, configured from {@code OPENAI_API_KEY}, {@code OPENAI_BASE_URL}, {@code OPENAI_MODEL}.
+   */
+  public static Choice openAI(Map<String, String> env) {
+    String model = env.getOrDefault("OPENAI_MODEL", "the provider's default model");
+    return new Choice(OpenAIProvider.fromEnvironment(), "Model: OpenAI (" + model + ")");
   }
 
   /** The agents plugin of the samples: 30-second model calls, as the Python samples use. */
@@ -39,7 +49,9 @@ public final class Models {
     return DurableAgentsPlugin.newBuilder()
         .setModelProvider(choice.provider())
         .setModelActivityOptions(
-            ModelActivityOptions.newBuilder().setStartToCloseTimeout(Duration.ofSeconds(30)).build())
+            ModelActivityOptions.newBuilder()
+                .setStartToCloseTimeout(Duration.ofSeconds(30))
+                .build())
         .build();
   }
 }

@@ -1,5 +1,6 @@
 package dev.durableagents.examples.support;
 
+import dev.durableagents.runtime.TestModel;
 import dev.durableagents.runtime.model.ModelResponse;
 import io.temporal.client.WorkflowClient;
 import io.temporal.worker.Worker;
@@ -25,13 +26,43 @@ public interface Sample {
 
   /**
    * The model responses the sample gets when it runs offline, one per model call, in order; the
-   * sample's test uses the same script.
+   * sample's test uses the same script. Samples whose model calls run in parallel, or whose answers
+   * depend on what the workflow computed, override {@link #offlineModel} instead.
    */
-  List<ModelResponse> offlineScript(List<String> args);
+  default List<ModelResponse> offlineScript(List<String> args) {
+    throw new UnsupportedOperationException(
+        name() + " answers offline with a model that reads each request: see offlineModel");
+  }
+
+  /**
+   * The scripted model the sample talks to offline, in the launcher and in its test: by default one
+   * that plays {@link #offlineScript} in order.
+   */
+  default TestModel offlineModel(List<String> args) {
+    return TestModel.returning(offlineScript(args));
+  }
+
+  /**
+   * The id of the workflow the launcher or a starter starts: by default the sample's name and the
+   * current time; a sample that resumes a workflow (a conversation) may take it from {@code args}.
+   */
+  default String workflowId(List<String> args) {
+    return name().replace('/', '-') + "-" + System.currentTimeMillis();
+  }
 
   /**
    * Starts the sample's workflow with id {@code workflowId}, waits for it, and returns what to
    * print.
    */
   String run(WorkflowClient client, String workflowId, List<String> args);
+
+  /**
+   * Runs the sample for a person at a terminal: by default the same as {@link #run(WorkflowClient,
+   * String, List)}. Interactive samples (the customer-service chat) read the person's lines from
+   * {@code terminal}.
+   */
+  default String run(
+      WorkflowClient client, String workflowId, List<String> args, Terminal terminal) {
+    return run(client, workflowId, args);
+  }
 }

@@ -1,7 +1,21 @@
 package dev.durableagents.examples.support;
 
+import dev.durableagents.examples.agent_patterns.AgentsAsTools;
+import dev.durableagents.examples.agent_patterns.Deterministic;
+import dev.durableagents.examples.agent_patterns.ForcingToolUse;
+import dev.durableagents.examples.agent_patterns.InputGuardrails;
+import dev.durableagents.examples.agent_patterns.LLMAsAJudge;
+import dev.durableagents.examples.agent_patterns.OutputGuardrails;
+import dev.durableagents.examples.agent_patterns.Parallelization;
+import dev.durableagents.examples.agent_patterns.Routing;
+import dev.durableagents.examples.basic.AgentLifecycle;
+import dev.durableagents.examples.basic.DynamicSystemPrompt;
 import dev.durableagents.examples.basic.HelloWorld;
+import dev.durableagents.examples.basic.Lifecycle;
+import dev.durableagents.examples.basic.PreviousResponseId;
 import dev.durableagents.examples.basic.Tools;
+import dev.durableagents.examples.customer_service.CustomerService;
+import dev.durableagents.examples.handoffs.MessageFilter;
 import java.util.List;
 
 /** Every sample the launcher can run. */
@@ -11,7 +25,23 @@ public final class Samples {
 
   /** All samples, in the order {@code --list} prints them. */
   public static List<Sample> all() {
-    return List.of(new HelloWorld(), new Tools());
+    return List.of(
+        new HelloWorld(),
+        new Tools(),
+        new AgentLifecycle(),
+        new Lifecycle(),
+        new DynamicSystemPrompt(),
+        new PreviousResponseId(),
+        new AgentsAsTools(),
+        new Deterministic(),
+        new Parallelization(),
+        new LLMAsAJudge(),
+        new ForcingToolUse(),
+        new InputGuardrails(),
+        new OutputGuardrails(),
+        new Routing(),
+        new MessageFilter(),
+        new CustomerService());
   }
 
   /** The sample named {@code name}, or {@code null}. */

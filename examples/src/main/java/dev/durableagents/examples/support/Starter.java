@@ -4,7 +4,6 @@ import dev.durableagents.runtime.DurableAgentsPlugin;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.serviceclient.WorkflowServiceStubs;
-import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import java.util.Arrays;
 import java.util.List;
 
@@ -19,10 +18,8 @@ public final class Starter {
 
   /** Starts {@code sample} with {@code args} and prints its result. */
   public static void start(Sample sample, String[] args) {
-    String address = System.getenv().getOrDefault("TEMPORAL_ADDRESS", "127.0.0.1:7233");
-    WorkflowServiceStubs service =
-        WorkflowServiceStubs.newServiceStubs(
-            WorkflowServiceStubsOptions.newBuilder().setTarget(address).build());
+    String address = System.getenv().getOrDefault("TEMPORAL_ADDRESS", Temporal.DEFAULT_ADDRESS);
+    WorkflowServiceStubs service = Temporal.connectTo(address);
     try {
       // The client needs no model: the plugin only matters to workers.
       WorkflowClient client =
@@ -32,8 +29,8 @@ public final class Starter {
                   .setPlugins(DurableAgentsPlugin.newBuilder().build())
                   .build());
       List<String> sampleArgs = Arrays.asList(args);
-      String workflowId = sample.name().replace('/', '-') + "-" + System.currentTimeMillis();
-      System.out.println(sample.run(client, workflowId, sampleArgs));
+      String workflowId = sample.workflowId(sampleArgs);
+      System.out.println(sample.run(client, workflowId, sampleArgs, Terminal.system()));
     } finally {
       service.shutdown();
     }

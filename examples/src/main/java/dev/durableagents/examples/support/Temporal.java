@@ -1,6 +1,7 @@
 package dev.durableagents.examples.support;
 
 import dev.durableagents.runtime.DurableAgentsPlugin;
+import dev.durableagents.runtime.Model;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.serviceclient.WorkflowServiceStubs;
@@ -8,7 +9,8 @@ import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import io.temporal.testserver.TestServer;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
-import java.util.List;
+import io.temporal.worker.WorkerOptions;
+import java.time.Duration;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -17,6 +19,11 @@ import java.util.function.Consumer;
  * in-process Temporal test server, so that nothing needs installing.
  */
 public final class Temporal implements AutoCloseable {
+
+  /**
+   * Where standalone workers and starters look for Temporal when {@code TEMPORAL_ADDRESS} is unset.
+   */
+  public static final String DEFAULT_ADDRESS = "127.0.0.1:7233";
 
   private final WorkflowServiceStubs service;
   private final TestServer.InProcessTestServer embedded;
@@ -42,7 +49,8 @@ public final class Temporal implements AutoCloseable {
     return new Temporal(connectTo(address), null, address);
   }
 
-  private static WorkflowServiceStubs connectTo(String address) {
+  /** The service stubs of the server at {@code address} ({@code host:port}). */
+  public static WorkflowServiceStubs connectTo(String address) {
     return WorkflowServiceStubs.newServiceStubs(
         WorkflowServiceStubsOptions.newBuilder().setTarget(address).build());
   }
@@ -54,10 +62,27 @@ public final class Temporal implements AutoCloseable {
         : "Temporal at " + address;
   }
 
+  /** Whether the server lives only as long as this process. */
+  public boolean isEmbedded() {
+    return embedded != null;
+  }
+
   /** A client that carries the agents plugin. */
   public WorkflowClient client(DurableAgentsPlugin plugin) {
     return WorkflowClient.newInstance(
         service, WorkflowClientOptions.newBuilder().setPlugins(plugin).build());
+  }
+
+  /**
+   * Options of a worker whose workflows must move to another worker as soon as it stops: it does
+   * not ask for their tasks to stick to it. A worker normally caches each workflow's state and has
+   * the server send it that workflow's next tasks (and queries) first, falling back to any worker
+   * after a timeout; the development server ({@link DevServer}, Temporal's Java test server) has no
+   * such fallback for queries, so a query would wait for a worker that is gone. On a real Temporal
+   * cluster keep the default.
+   */
+  public static WorkerOptions nonStickyWorkerOptions() {
+    return WorkerOptions.newBuilder().setStickyQueueScheduleToStartTimeout(Duration.ZERO).build();
   }
 
   @Override
@@ -69,27 +94,41 @@ public final class Temporal implements AutoCloseable {
   }
 
   /**
-   * Runs a worker until the process is killed, against {@code TEMPORAL_ADDRESS} (default {@code
-   * 127.0.0.1:7233}), with the model chosen by {@link Models#fromEnvironment}.
+   * Runs a worker until the process is killed, against {@code TEMPORAL_ADDRESS} (default {@value
+   * #DEFAULT_ADDRESS}), with OpenAI; without {@code OPENAI_API_KEY} it exits, as only the launcher
+   * has the samples' offline scripts.
    */
   public static void runWorker(String taskQueue, Consumer<Worker> registration) {
     String key = System.getenv("OPENAI_API_KEY");
     if (key == null || key.isBlank()) {
       System.err.println(
           "A standalone worker talks to OpenAI: set OPENAI_API_KEY. For an offline run of a"
-              + " sample, use the launcher (see README.md).");
+              + " sample, use the launcher (see examples/README.md).");
       System.exit(2);
     }
-    String address = System.getenv().getOrDefault("TEMPORAL_ADDRESS", "127.0.0.1:7233");
+    runWorker(taskQueue, registration, Models.openAI(System.getenv()));
+  }
+
+  /**
+   * Runs a worker until the process is killed, against {@code TEMPORAL_ADDRESS} (default {@value
+   * #DEFAULT_ADDRESS}), with OpenAI when {@code OPENAI_API_KEY} is set, else with {@code
+   * offlineModel}.
+   */
+  public static void runWorker(
+      String taskQueue, Consumer<Worker> registration, Model offlineModel) {
+    runWorker(taskQueue, registration, Models.fromEnvironment(offlineModel, System.getenv()));
+  }
+
+  private static void runWorker(
+      String taskQueue, Consumer<Worker> registration, Models.Choice model) {
+    System.out.println(model.description());
+    String address = System.getenv().getOrDefault("TEMPORAL_ADDRESS", DEFAULT_ADDRESS);
     WorkflowServiceStubs service = connectTo(address);
     WorkflowClient client =
         WorkflowClient.newInstance(
-            service,
-            WorkflowClientOptions.newBuilder()
-                .setPlugins(Models.plugin(Models.fromEnvironment(List.of(), System.getenv())))
-                .build());
+            service, WorkflowClientOptions.newBuilder().setPlugins(Models.plugin(model)).build());
     WorkerFactory factory = WorkerFactory.newInstance(client);
-    Worker worker = factory.newWorker(taskQueue);
+    Worker worker = factory.newWorker(taskQueue, nonStickyWorkerOptions());
     registration.accept(worker);
     factory.start();
     System.out.println("Worker polling " + taskQueue + " at " + address + "; Ctrl-C to stop.");

@@ -1,5 +1,6 @@
 package dev.durableagents.examples.support;
 
+import io.temporal.common.WorkflowExecutionHistory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,13 +19,22 @@ public final class RecordedHistories {
 
   /** Records {@code run}'s history as {@code name.json} when recording is switched on. */
   public static void recordIfAsked(String name, SampleRun run) {
+    recordIfAsked(name, run.history);
+  }
+
+  /**
+   * Records {@code history} as {@code name.json} when recording is switched on; {@code name} is
+   * {@code <folder>-<Sample>} or {@code <folder>-<Sample>-<variant>}, so ReplayTest finds the
+   * sample whose worker replays it.
+   */
+  public static void recordIfAsked(String name, WorkflowExecutionHistory history) {
     if (!Boolean.getBoolean("histories.record")) {
       return;
     }
     try {
       Files.createDirectories(DIRECTORY);
       Files.writeString(
-          DIRECTORY.resolve(name + ".json"), run.history.toJson(true), StandardCharsets.UTF_8);
+          DIRECTORY.resolve(name + ".json"), history.toJson(true), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new IllegalStateException("Cannot record history " + name, e);
     }

@@ -1,11 +1,13 @@
 package dev.durableagents.examples.support;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.durableagents.runtime.DurableAgentsPlugin;
 import dev.durableagents.runtime.ModelProvider;
 import dev.durableagents.runtime.TestModel;
 import dev.durableagents.runtime.TestModelProvider;
 import dev.durableagents.runtime.model.ModelRequest;
 import io.temporal.api.enums.v1.EventType;
+import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.common.WorkflowExecutionHistory;
 import io.temporal.testing.TestEnvironmentOptions;
@@ -23,6 +25,8 @@ import java.util.stream.Collectors;
  */
 public final class SampleRun {
 
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   public final String result;
   public final WorkflowExecutionHistory history;
   public final List<ModelRequest> modelRequests;
@@ -33,9 +37,13 @@ public final class SampleRun {
     this.modelRequests = requests;
   }
 
-  /** Runs the sample on its offline script. */
+  /** Runs the sample on its offline model. */
   public static SampleRun offline(Sample sample, List<String> args) {
-    TestModel model = TestModel.returning(sample.offlineScript(args));
+    return withModel(sample, args, sample.offlineModel(args));
+  }
+
+  /** Runs the sample on {@code model}, keeping the requests it received. */
+  public static SampleRun withModel(Sample sample, List<String> args, TestModel model) {
     SampleRun run = with(sample, args, new TestModelProvider(model), 600, sample::register);
     return new SampleRun(run.result, run.history, model.requests());
   }
@@ -51,13 +59,17 @@ public final class SampleRun {
       ModelProvider provider,
       int workflowCacheSize,
       Consumer<Worker> registration) {
-    DurableAgentsPlugin plugin = DurableAgentsPlugin.newBuilder().setModelProvider(provider).build();
+    DurableAgentsPlugin plugin =
+        DurableAgentsPlugin.newBuilder().setModelProvider(provider).build();
     try (TestWorkflowEnvironment env =
         TestWorkflowEnvironment.newInstance(
             TestEnvironmentOptions.newBuilder()
-                .setWorkflowClientOptions(WorkflowClientOptions.newBuilder().setPlugins(plugin).build())
+                .setWorkflowClientOptions(
+                    WorkflowClientOptions.newBuilder().setPlugins(plugin).build())
                 .setWorkerFactoryOptions(
-                    WorkerFactoryOptions.newBuilder().setWorkflowCacheSize(workflowCacheSize).build())
+                    WorkerFactoryOptions.newBuilder()
+                        .setWorkflowCacheSize(workflowCacheSize)
+                        .build())
                 .build())) {
       Worker worker = env.newWorker(sample.taskQueue());
       registration.accept(worker);
@@ -87,6 +99,35 @@ public final class SampleRun {
                     .map(p -> p.getData().toString(StandardCharsets.UTF_8))
                     .collect(Collectors.joining(",")))
         .collect(Collectors.toList());
+  }
+
+  /** The agent of each model call, in the order the workflow scheduled them (read from history). */
+  public List<String> modelCallAgents() {
+    return history.getEvents().stream()
+        .filter(e -> e.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED)
+        .map(HistoryEvent::getActivityTaskScheduledEventAttributes)
+        .filter(a -> a.getActivityType().getName().equals("InvokeModel"))
+        .map(a -> agentName(a.getInput().getPayloads(0).getData().toString(StandardCharsets.UTF_8)))
+        .collect(Collectors.toList());
+  }
+
+  /**
+   * For each scheduled activity, in order, the event id of the workflow task that scheduled it:
+   * activities with the same id were started together, in parallel.
+   */
+  public List<Long> schedulingTasks() {
+    return history.getEvents().stream()
+        .filter(e -> e.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED)
+        .map(e -> e.getActivityTaskScheduledEventAttributes().getWorkflowTaskCompletedEventId())
+        .collect(Collectors.toList());
+  }
+
+  private static String agentName(String requestJson) {
+    try {
+      return JSON.readTree(requestJson).path("agentName").asText();
+    } catch (Exception e) {
+      throw new IllegalStateException("Not a model request: " + requestJson, e);
+    }
   }
 
   /**
