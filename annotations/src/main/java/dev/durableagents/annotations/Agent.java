@@ -29,6 +29,10 @@ import java.lang.annotation.Target;
  * ModelSettings}, {@link Instructions} (dynamic instructions), and {@link FunctionTool} on default
  * methods (tools that run inside the workflow).
  *
+ * <p>Classes named in attributes ({@code hooks}, {@code toolsToFinalOutput}, and those of {@link
+ * Handoff} and {@link Guardrail}) are instantiated once, in the generated definition, and shared by
+ * every run of the agent in the worker: they must keep no state of their own.
+ *
  * <p>For {@code @Agent interface Foo} the annotation processor generates, in the same package:
  *
  * <ul>

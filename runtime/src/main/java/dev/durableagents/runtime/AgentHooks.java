@@ -10,6 +10,10 @@ import dev.durableagents.runtime.model.ModelResponse;
  *
  * <p>Attach with {@code @Agent(hooks = MyHooks.class)} (public no-argument constructor) or {@link
  * AgentDefinition.Builder#setHooks}. For hooks on every agent of a run, see {@link RunHooks}.
+ *
+ * <p>One instance serves every run of the agent in the worker, concurrently and across replays:
+ * keep no state in its fields. Keep per-run state in the run's context ({@code context.context()}),
+ * which lives in the workflow.
  */
 public interface AgentHooks {
 
