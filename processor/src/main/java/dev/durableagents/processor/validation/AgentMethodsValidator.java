@@ -3,13 +3,10 @@ package dev.durableagents.processor.validation;
 import com.palantir.javapoet.TypeName;
 import dev.durableagents.processor.model.InWorkflowToolModel;
 import dev.durableagents.processor.model.InstructionsModel;
-import dev.durableagents.processor.model.ParamModel;
 import dev.durableagents.processor.schema.Javadocs;
 import dev.durableagents.processor.schema.SchemaGenerator;
-import dev.durableagents.processor.schema.UnsupportedTypeException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -38,15 +35,13 @@ final class AgentMethodsValidator {
           "taskQueue",
           "localActivity");
 
-  private final SchemaGenerator schemas;
-  private final Javadocs javadocs;
+  private final ToolSignatures signatures;
 
   AgentMethodsValidator(SchemaGenerator schemas, Javadocs javadocs) {
-    this.schemas = schemas;
-    this.javadocs = javadocs;
+    this.signatures = new ToolSignatures(schemas, javadocs);
   }
 
-  List<InWorkflowToolModel> tools(TypeElement agent, Report report) {
+  List<InWorkflowToolModel> tools(TypeElement agent, Report report) throws AgentValidator.Deferred {
     List<InWorkflowToolModel> tools = new ArrayList<>();
     for (ExecutableElement method : ElementFilter.methodsIn(agent.getEnclosedElements())) {
       AnnotationMirror annotation = Annotations.find(method, Annotations.FUNCTION_TOOL);
@@ -61,7 +56,8 @@ final class AgentMethodsValidator {
   }
 
   private InWorkflowToolModel tool(
-      ExecutableElement method, AnnotationMirror annotation, Report report) {
+      ExecutableElement method, AnnotationMirror annotation, Report report)
+      throws AgentValidator.Deferred {
     String methodName = method.getSimpleName().toString();
     if (method.getModifiers().contains(Modifier.STATIC)) {
       report.error(method, ErrorMessages.TOOL_STATIC, methodName);
@@ -73,10 +69,6 @@ final class AgentMethodsValidator {
       return null;
     }
     boolean ok = true;
-    if (!method.getTypeParameters().isEmpty()) {
-      report.error(method, ErrorMessages.TOOL_GENERIC, methodName);
-      ok = false;
-    }
     for (String option : ACTIVITY_OPTIONS) {
       if (Annotations.explicit(annotation, option) != null) {
         report.error(
@@ -89,61 +81,17 @@ final class AgentMethodsValidator {
         ok = false;
       }
     }
-    String toolName = Annotations.string(annotation, "name");
-    if (toolName.isEmpty()) {
-      toolName = methodName;
-    }
-    if (!ToolSetValidator.TOOL_NAME.matcher(toolName).matches()) {
-      report.error(
-          method,
-          annotation,
-          Annotations.explicit(annotation, "name"),
-          ErrorMessages.TOOL_NAME_INVALID,
-          toolName);
-      ok = false;
-    }
-    String description = Annotations.string(annotation, "description");
-    if (description.isEmpty()) {
-      description = javadocs.description(method);
-    }
-    boolean strict = Annotations.bool(annotation, "strict");
-    Map<String, String> docs = javadocs.paramDescriptions(method);
-    List<SchemaGenerator.Property> properties = new ArrayList<>();
-    List<ParamModel> params = new ArrayList<>();
-    for (VariableElement parameter : method.getParameters()) {
-      String name = parameter.getSimpleName().toString();
-      TypeMirror type = parameter.asType();
-      boolean generic = isGeneric(type);
-      if (isRunContext(type)) {
-        params.add(new ParamModel(name, TypeName.get(type), generic, true));
-        continue;
-      }
-      AnnotationMirror param = Annotations.find(parameter, Annotations.PARAM);
-      String paramDescription =
-          param != null && !Annotations.string(param, "description").isEmpty()
-              ? Annotations.string(param, "description")
-              : docs.get(name);
-      properties.add(new SchemaGenerator.Property(name, type, paramDescription));
-      params.add(new ParamModel(name, TypeName.get(type), generic));
-    }
-    String schema = null;
-    try {
-      schema = schemas.objectSchema(properties, strict).toString();
-    } catch (UnsupportedTypeException e) {
-      report.error(
-          method, ErrorMessages.UNSUPPORTED_TYPE, "tool " + toolName, e.path(), e.getMessage());
-      ok = false;
-    }
-    if (!ok) {
+    ToolSignatures.Signature signature = signatures.read(method, annotation, true, report);
+    if (!ok || signature == null) {
       return null;
     }
     return new InWorkflowToolModel(
         methodName,
-        toolName,
-        description,
-        schema,
-        strict,
-        params,
+        signature.toolName(),
+        signature.description(),
+        signature.schemaJson(),
+        signature.strict(),
+        signature.params(),
         method.getReturnType().getKind() == TypeKind.VOID,
         Annotations.bool(annotation, "failRunOnError"));
   }

@@ -3,15 +3,11 @@ package dev.durableagents.processor.validation;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.durableagents.processor.model.GeneratedNames;
-import dev.durableagents.processor.model.ParamModel;
 import dev.durableagents.processor.model.ToolModel;
 import dev.durableagents.processor.model.ToolOptionsModel;
 import dev.durableagents.processor.model.ToolSetModel;
-import dev.durableagents.processor.schema.Accessibility;
 import dev.durableagents.processor.schema.Javadocs;
-import dev.durableagents.processor.schema.MissingTypeException;
 import dev.durableagents.processor.schema.SchemaGenerator;
-import dev.durableagents.processor.schema.UnsupportedTypeException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,21 +23,18 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 
 /** Validates a tool set interface and builds its model. */
 public final class ToolSetValidator {
 
-  static final Pattern TOOL_NAME = Pattern.compile("^[a-zA-Z0-9_-]{1,64}$");
+  static final Pattern TOOL_NAME = ToolSignatures.TOOL_NAME;
 
-  private final SchemaGenerator schemas;
-  private final Javadocs javadocs;
+  private final ToolSignatures signatures;
 
   public ToolSetValidator(SchemaGenerator schemas, Javadocs javadocs) {
-    this.schemas = schemas;
-    this.javadocs = javadocs;
+    this.signatures = new ToolSignatures(schemas, javadocs);
   }
 
   /**
@@ -149,73 +142,9 @@ public final class ToolSetValidator {
       report.error(method, ErrorMessages.TOOL_NOT_ABSTRACT, methodName);
       return null;
     }
-    boolean generic = !method.getTypeParameters().isEmpty();
-    if (generic) {
-      report.error(method, ErrorMessages.TOOL_GENERIC, methodName);
-      ok = false;
-    }
-    String toolName = Annotations.string(annotation, "name");
-    if (toolName.isEmpty()) {
-      toolName = methodName;
-    }
-    if (!TOOL_NAME.matcher(toolName).matches()) {
-      report.error(
-          method,
-          annotation,
-          Annotations.explicit(annotation, "name"),
-          ErrorMessages.TOOL_NAME_INVALID,
-          toolName);
-      ok = false;
-    }
-    String description = Annotations.string(annotation, "description");
-    if (description.isEmpty()) {
-      description = javadocs.description(method);
-    }
-    boolean strict = Annotations.bool(annotation, "strict");
+    ToolSignatures.Signature signature = signatures.read(method, annotation, false, report);
     ToolOptionsModel options = options(method, annotation, report);
-
-    Map<String, String> paramDocs = javadocs.paramDescriptions(method);
-    List<SchemaGenerator.Property> properties = new ArrayList<>();
-    List<ParamModel> params = new ArrayList<>();
-    for (VariableElement parameter : method.getParameters()) {
-      String name = parameter.getSimpleName().toString();
-      TypeMirror paramType = parameter.asType();
-      properties.add(
-          new SchemaGenerator.Property(
-              name,
-              paramType,
-              paramDescription(parameter, paramDocs),
-              TypeChecks.isNullable(parameter)));
-      params.add(
-          new ParamModel(name, TypeName.get(paramType), TypeChecks.needsTypeReference(paramType)));
-    }
-    ok &= checkReachable(method, method.getReturnType(), "the result of tool " + toolName, report);
-    for (TypeMirror thrown : method.getThrownTypes()) {
-      ok &= checkReachable(method, thrown, "tool " + toolName, report);
-    }
-    String schema = null;
-    try {
-      // A generic tool is already an error; its type variables would only add another.
-      schema = generic ? null : schemas.objectSchema(properties, strict).toString();
-    } catch (MissingTypeException e) {
-      throw new AgentValidator.Deferred("tool " + toolName + ": " + e.getMessage());
-    } catch (UnsupportedTypeException e) {
-      Element at = parameterFor(method, e.path());
-      if (e.strictOnly()) {
-        report.error(
-            at,
-            ErrorMessages.STRICT_MODE_UNSUPPORTED,
-            "tool " + toolName,
-            e.path(),
-            e.getMessage(),
-            "@FunctionTool(strict = false)");
-      } else {
-        report.error(
-            at, ErrorMessages.UNSUPPORTED_TYPE, "tool " + toolName, e.path(), e.getMessage());
-      }
-      ok = false;
-    }
-    if (!ok || options == null) {
+    if (!ok || signature == null || options == null) {
       return null;
     }
     List<TypeName> thrown = new ArrayList<>();
@@ -225,57 +154,15 @@ public final class ToolSetValidator {
     return new ToolModel(
         method,
         methodName,
-        toolName,
+        signature.toolName(),
         names.base() + "." + methodName,
-        description,
-        schema,
-        strict,
-        params,
+        signature.description(),
+        signature.schemaJson(),
+        signature.strict(),
+        signature.params(),
         TypeName.get(method.getReturnType()),
         thrown,
         options);
-  }
-
-  /**
-   * {@code @Param}, then {@code @JsonPropertyDescription}, then the method's {@code @param} tag.
-   */
-  private static String paramDescription(VariableElement parameter, Map<String, String> paramDocs) {
-    AnnotationMirror param = Annotations.find(parameter, Annotations.PARAM);
-    if (param != null && !Annotations.string(param, "description").isEmpty()) {
-      return Annotations.string(param, "description");
-    }
-    AnnotationMirror jackson =
-        Annotations.find(parameter, "com.fasterxml.jackson.annotation.JsonPropertyDescription");
-    if (jackson != null && !Annotations.string(jackson, "value").isEmpty()) {
-      return Annotations.string(jackson, "value");
-    }
-    return paramDocs.get(parameter.getSimpleName().toString());
-  }
-
-  /** Reports a type in a tool's signature that the generated code cannot name. */
-  private static boolean checkReachable(
-      ExecutableElement method, TypeMirror type, String usedBy, Report report) {
-    TypeElement unreachable = Accessibility.firstUnreachable(type);
-    if (unreachable == null) {
-      return true;
-    }
-    report.error(
-        method,
-        ErrorMessages.TYPE_NOT_ACCESSIBLE,
-        unreachable.getQualifiedName(),
-        usedBy,
-        Accessibility.problem(unreachable));
-    return false;
-  }
-
-  private static Element parameterFor(ExecutableElement method, String path) {
-    String root = path.split("[.\\[]", 2)[0];
-    for (VariableElement p : method.getParameters()) {
-      if (p.getSimpleName().contentEquals(root)) {
-        return p;
-      }
-    }
-    return method;
   }
 
   private static ToolOptionsModel options(

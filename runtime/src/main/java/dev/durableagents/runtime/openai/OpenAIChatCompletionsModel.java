@@ -1,7 +1,6 @@
 package dev.durableagents.runtime.openai;
 
 import com.openai.client.OpenAIClient;
-import com.openai.models.chat.completions.ChatCompletion;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
 import dev.durableagents.runtime.Model;
 import dev.durableagents.runtime.ModelException;
@@ -75,15 +74,10 @@ public final class OpenAIChatCompletionsModel implements Model {
   public ModelResponse getResponse(ModelRequest request) {
     ChatCompletionCreateParams params = ChatCompletionsRequestMapper.toParams(modelName, request);
     OpenAIClient openAI = client.get();
-    try {
-      ChatCompletion completion = openAI.chat().completions().create(params);
-      return ChatCompletionsResponseMapper.toModelResponse(completion);
-    } catch (ModelException e) {
-      throw e;
-    } catch (RuntimeException e) {
-      ModelException failure = OpenAIErrors.toModelException(e, secret, clock);
-      throw failure != null ? failure : e;
-    }
+    return OpenAIErrors.call(
+        () -> ChatCompletionsResponseMapper.toModelResponse(openAI.chat().completions().create(params)),
+        secret,
+        clock);
   }
 
   @Override

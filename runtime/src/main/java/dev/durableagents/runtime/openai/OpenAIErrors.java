@@ -17,6 +17,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The failure types of OpenAI model calls, and how openai-java exceptions map to them.
@@ -67,6 +68,21 @@ public final class OpenAIErrors {
   private static final int MAX_DETAIL_LENGTH = 500;
 
   private OpenAIErrors() {}
+
+  /**
+   * Runs one API call, turning the openai-java exceptions it throws into {@link ModelException}s
+   * of this class's types (a {@code ModelException} thrown by the mapping passes through).
+   */
+  static <T> T call(Supplier<T> apiCall, String secret, Clock clock) {
+    try {
+      return apiCall.get();
+    } catch (ModelException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      ModelException failure = toModelException(e, secret, clock);
+      throw failure != null ? failure : e;
+    }
+  }
 
   /**
    * Maps an exception thrown by openai-java to a {@link ModelException}.

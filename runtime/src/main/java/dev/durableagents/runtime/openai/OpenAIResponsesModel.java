@@ -1,7 +1,6 @@
 package dev.durableagents.runtime.openai;
 
 import com.openai.client.OpenAIClient;
-import com.openai.models.responses.Response;
 import com.openai.models.responses.ResponseCreateParams;
 import dev.durableagents.runtime.Model;
 import dev.durableagents.runtime.ModelException;
@@ -81,15 +80,10 @@ public final class OpenAIResponsesModel implements Model {
   public ModelResponse getResponse(ModelRequest request) {
     OpenAIClient openAI = client.get();
     ResponseCreateParams params = ResponsesRequestMapper.toParams(modelName, request, mcpHeaders);
-    try {
-      Response response = openAI.responses().create(params);
-      return ResponsesResponseMapper.toModelResponse(response);
-    } catch (ModelException e) {
-      throw e;
-    } catch (RuntimeException e) {
-      ModelException failure = OpenAIErrors.toModelException(e, secret, clock);
-      throw failure != null ? failure : e;
-    }
+    return OpenAIErrors.call(
+        () -> ResponsesResponseMapper.toModelResponse(openAI.responses().create(params)),
+        secret,
+        clock);
   }
 
   @Override
