@@ -2,13 +2,13 @@ package dev.durableagents.processor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.durableagents.processor.validation.Names;
+import dev.durableagents.annotations.ToolNames;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The names the processor gives tools at compile time are those the runtime gives them at run
- * time, and those the OpenAI Agents SDK's users know.
+ * The default tool names the processor and the runtime both take from {@link ToolNames} are those
+ * the OpenAI Agents SDK's users know.
  */
 class NamesTest {
 
@@ -21,8 +21,16 @@ class NamesTest {
     "agent2Go, agent2_go",
     "  Weird--Name!, weird_name",
   })
-  void snakeCaseMatchesTheRuntime(String name, String expected) {
-    assertEquals(expected, Names.snakeCase(name));
-    assertEquals(expected, dev.durableagents.runtime.internal.Names.snakeCase(name));
+  void snakeCaseFollowsTheAgentsSdk(String name, String expected) {
+    assertEquals(expected, ToolNames.snakeCase(name));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "FAQ Agent, transfer_to_faq_agent",
+    "SeatBooking, transfer_to_seat_booking",
+  })
+  void handoffToolsAreTransfersToTheAgent(String name, String expected) {
+    assertEquals(expected, ToolNames.handoff(name));
   }
 }

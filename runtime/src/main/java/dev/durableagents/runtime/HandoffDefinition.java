@@ -2,7 +2,7 @@ package dev.durableagents.runtime;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.durableagents.runtime.internal.Json;
-import dev.durableagents.runtime.internal.Names;
+import dev.durableagents.annotations.ToolNames;
 import dev.durableagents.runtime.model.FunctionToolSpec;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -66,7 +66,7 @@ public final class HandoffDefinition {
 
   /** The tool name the model sees. */
   public String toolName() {
-    return toolName != null ? toolName : "transfer_to_" + Names.snakeCase(target().name());
+    return toolName != null ? toolName : ToolNames.handoff(target().name());
   }
 
   /** The tool description the model sees. */

@@ -1,6 +1,7 @@
 package dev.durableagents.processor.validation;
 
 import com.palantir.javapoet.ClassName;
+import dev.durableagents.annotations.ToolNames;
 import dev.durableagents.processor.model.AgentToolModel;
 import dev.durableagents.processor.model.GeneratedNames;
 import dev.durableagents.processor.schema.Javadocs;
@@ -33,7 +34,7 @@ final class AgentToolValidator {
   AgentToolModel fromToolsList(TypeElement target) {
     return new AgentToolModel(
         GeneratedNames.of(ClassName.get(target)),
-        Names.snakeCase(Names.agentName(target)),
+        ToolNames.snakeCase(Names.agentName(target)),
         description(target),
         null);
   }
@@ -61,7 +62,7 @@ final class AgentToolValidator {
       }
       String name = Annotations.string(asTool, "name");
       if (name.isEmpty()) {
-        name = Names.snakeCase(Names.agentName(target));
+        name = ToolNames.snakeCase(Names.agentName(target));
       } else if (!ToolSetValidator.TOOL_NAME.matcher(name).matches()) {
         report.error(
             agent,

@@ -1,5 +1,6 @@
 package dev.durableagents.runtime.internal;
 
+import dev.durableagents.annotations.ToolNames;
 import dev.durableagents.runtime.AgentDefinition;
 import dev.durableagents.runtime.FunctionToolDefinition;
 import dev.durableagents.runtime.RunConfig;
@@ -40,7 +41,7 @@ public final class AgentTools {
       String description,
       Function<RunResult<?>, String> outputExtractor) {
     Objects.requireNonNull(target, "target");
-    String name = toolName != null ? toolName : Names.snakeCase(target.get().name());
+    String name = toolName != null ? toolName : ToolNames.snakeCase(target.get().name());
     String text = description != null ? description : target.get().description();
     return FunctionToolDefinition.newBuilder(name)
         .setDescription(text)

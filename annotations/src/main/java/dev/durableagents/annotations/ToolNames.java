@@ -1,11 +1,22 @@
-package dev.durableagents.runtime.internal;
+package dev.durableagents.annotations;
 
 import java.util.Locale;
 
-/** Names the model sees, made the way the OpenAI Agents SDK makes them. */
-public final class Names {
+/**
+ * How default tool names are made, the way the OpenAI Agents SDK makes them. The annotation
+ * processor names tools with these rules at compile time and the runtime with the same rules when
+ * agents are built in code, so both agree on the names the model sees.
+ *
+ * <ul>
+ *   <li>An agent used as a tool ({@link AsTool}) is named after the agent, in snake case: agent
+ *       {@code "Spanish Agent"} becomes tool {@code spanish_agent}.
+ *   <li>A handoff ({@link Handoff}) to agent {@code "FAQ Agent"} is the tool {@code
+ *       transfer_to_faq_agent}.
+ * </ul>
+ */
+public final class ToolNames {
 
-  private Names() {}
+  private ToolNames() {}
 
   /**
    * {@code "Spanish Agent"} and {@code "SpanishAgent"} become {@code "spanish_agent"}: words are
@@ -34,5 +45,10 @@ public final class Names {
       end--;
     }
     return out.substring(0, end).toLowerCase(Locale.ROOT);
+  }
+
+  /** The default name of the handoff tool to the agent named {@code agentName}. */
+  public static String handoff(String agentName) {
+    return "transfer_to_" + snakeCase(agentName);
   }
 }
