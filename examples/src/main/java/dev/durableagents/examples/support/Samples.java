@@ -15,6 +15,7 @@ import dev.durableagents.examples.basic.Lifecycle;
 import dev.durableagents.examples.basic.PreviousResponseId;
 import dev.durableagents.examples.basic.Tools;
 import dev.durableagents.examples.customer_service.CustomerService;
+import dev.durableagents.examples.financial_research_agent.FinancialResearch;
 import dev.durableagents.examples.handoffs.MessageFilter;
 import dev.durableagents.examples.research_bot.Research;
 import java.util.List;
@@ -43,6 +44,7 @@ public final class Samples {
         new Routing(),
         new MessageFilter(),
         new CustomerService(),
+        new FinancialResearch(),
         new Research());
   }
 
