@@ -104,7 +104,8 @@ final class ResearchScript {
 
   private static ModelResponse answer(ModelRequest request) {
     return switch (request.agentName()) {
-      case "PlannerAgent" -> TestModel.text(json(new WebSearchPlan(List.copyOf(SEARCHES.keySet()))));
+      case "PlannerAgent" ->
+          TestModel.text(json(new WebSearchPlan(List.copyOf(SEARCHES.keySet()))));
       case "Search agent" -> search(request);
       case "WriterAgent" -> TestModel.text(json(REPORT));
       default -> throw unscripted(request.agentName());

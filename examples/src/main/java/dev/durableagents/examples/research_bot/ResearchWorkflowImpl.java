@@ -90,7 +90,7 @@ public final class ResearchWorkflowImpl implements ResearchWorkflow {
   }
 
   /** The summaries as a JSON array, so that each one's bounds are clear to the writer. */
-  static String jsonList(List<String> items) {
+  private static String jsonList(List<String> items) {
     try {
       return JSON.writeValueAsString(items);
     } catch (JsonProcessingException e) {
