@@ -18,7 +18,9 @@ import dev.durableagents.examples.basic.Lifecycle;
 import dev.durableagents.examples.basic.PreviousResponseId;
 import dev.durableagents.examples.basic.Tools;
 import dev.durableagents.examples.customer_service.CustomerService;
+import dev.durableagents.examples.financial_research_agent.FinancialResearch;
 import dev.durableagents.examples.handoffs.MessageFilter;
+import dev.durableagents.examples.research_bot.Research;
 import dev.durableagents.examples.support.Sample;
 import dev.durableagents.examples.support.SampleRun;
 import dev.durableagents.runtime.openai.OpenAIProvider;
@@ -68,6 +70,8 @@ class RealOpenAITest {
         new Object[] {new OutputGuardrails(), "Assistant"},
         new Object[] {new Routing(), "triage_agent"},
         new Object[] {new MessageFilter(), "Assistant"},
+        new Object[] {new FinancialResearch(), "FinancialPlannerAgent"},
+        new Object[] {new Research(), "PlannerAgent"},
         new Object[] {new CustomerService(), "Triage Agent"});
   }
 

@@ -15,7 +15,9 @@ import dev.durableagents.examples.basic.Lifecycle;
 import dev.durableagents.examples.basic.PreviousResponseId;
 import dev.durableagents.examples.basic.Tools;
 import dev.durableagents.examples.customer_service.CustomerService;
+import dev.durableagents.examples.financial_research_agent.FinancialResearch;
 import dev.durableagents.examples.handoffs.MessageFilter;
+import dev.durableagents.examples.research_bot.Research;
 import java.util.List;
 
 /** Every sample the launcher can run. */
@@ -41,7 +43,9 @@ public final class Samples {
         new OutputGuardrails(),
         new Routing(),
         new MessageFilter(),
-        new CustomerService());
+        new CustomerService(),
+        new FinancialResearch(),
+        new Research());
   }
 
   /** The sample named {@code name}, or {@code null}. */
