@@ -44,13 +44,17 @@ public final class Models {
     return new Choice(OpenAIProvider.fromEnvironment(), "Model: OpenAI (" + model + ")");
   }
 
-  /** The agents plugin of the samples: 30-second model calls, as the Python samples use. */
+  /**
+   * The agents plugin of the samples: a model call may take two minutes before it is retried, the
+   * longest timeout of the Python samples (the research bot's writer produces long reports; the
+   * basic samples there use 30 seconds).
+   */
   public static DurableAgentsPlugin plugin(Choice choice) {
     return DurableAgentsPlugin.newBuilder()
         .setModelProvider(choice.provider())
         .setModelActivityOptions(
             ModelActivityOptions.newBuilder()
-                .setStartToCloseTimeout(Duration.ofSeconds(30))
+                .setStartToCloseTimeout(Duration.ofSeconds(120))
                 .build())
         .build();
   }
