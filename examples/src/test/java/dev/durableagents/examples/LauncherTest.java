@@ -87,6 +87,22 @@ class LauncherTest {
   }
 
   @Test
+  void reportShowsTheHostedToolsAModelCallRan() {
+    String output = launch("tools/WebSearch");
+
+    assertTrue(
+        output
+            .lines()
+            .anyMatch(
+                l ->
+                    l.contains("activity InvokeModel")
+                        && l.contains("Web searcher")
+                        && l.endsWith("hosted: web_search_call")),
+        output);
+    assertTrue(output.contains("Searched the web for [local sports news New York]"), output);
+  }
+
+  @Test
   void chatAnswersTheLinesTypedUntilQuit() {
     String output =
         launch(

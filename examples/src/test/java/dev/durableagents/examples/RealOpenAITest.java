@@ -15,7 +15,10 @@ import dev.durableagents.examples.basic.AgentLifecycle;
 import dev.durableagents.examples.basic.DynamicSystemPrompt;
 import dev.durableagents.examples.basic.HelloWorld;
 import dev.durableagents.examples.basic.Lifecycle;
+import dev.durableagents.examples.basic.LocalImage;
+import dev.durableagents.examples.basic.NonStrictOutput;
 import dev.durableagents.examples.basic.PreviousResponseId;
+import dev.durableagents.examples.basic.RemoteImage;
 import dev.durableagents.examples.basic.Tools;
 import dev.durableagents.examples.customer_service.CustomerService;
 import dev.durableagents.examples.financial_research_agent.FinancialResearch;
@@ -23,6 +26,9 @@ import dev.durableagents.examples.handoffs.MessageFilter;
 import dev.durableagents.examples.research_bot.Research;
 import dev.durableagents.examples.support.Sample;
 import dev.durableagents.examples.support.SampleRun;
+import dev.durableagents.examples.tools.CodeInterpreter;
+import dev.durableagents.examples.tools.ImageGenerator;
+import dev.durableagents.examples.tools.WebSearch;
 import dev.durableagents.runtime.openai.OpenAIProvider;
 import java.util.List;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
@@ -40,6 +46,12 @@ class RealOpenAITest {
   static List<Object[]> samples() {
     return List.of(
         new Object[] {new HelloWorld(), List.of("InvokeModel")},
+        new Object[] {new LocalImage(), List.of("ImageFiles.readAsDataUrl", "InvokeModel")},
+        new Object[] {new RemoteImage(), List.of("InvokeModel")},
+        // Hosted tools run during the model call. FileSearch is left out: it needs a vector store.
+        new Object[] {new CodeInterpreter(), List.of("InvokeModel")},
+        new Object[] {new ImageGenerator(), List.of("InvokeModel")},
+        new Object[] {new WebSearch(), List.of("InvokeModel")},
         new Object[] {
           new Tools(), List.of("InvokeModel", "WeatherTools.getWeather", "InvokeModel")
         });
@@ -61,6 +73,7 @@ class RealOpenAITest {
         new Object[] {new Lifecycle(), "Start Agent"},
         new Object[] {new DynamicSystemPrompt(), "Chat agent"},
         new Object[] {new PreviousResponseId(), "Assistant"},
+        new Object[] {new NonStrictOutput(), "Assistant"},
         new Object[] {new AgentsAsTools(), "orchestrator_agent"},
         new Object[] {new Deterministic(), "story_outline_agent"},
         new Object[] {new Parallelization(), "spanish_agent"},

@@ -23,7 +23,11 @@ public final class BasicWorker {
         AgentLifecycleWorkflowImpl.class,
         LifecycleWorkflowImpl.class,
         DynamicSystemPromptWorkflowImpl.class,
-        PreviousResponseIdWorkflowImpl.class);
+        PreviousResponseIdWorkflowImpl.class,
+        LocalImageWorkflowImpl.class,
+        RemoteImageWorkflowImpl.class);
+    // The activity that reads images on the worker's disk, for LocalImage.
+    worker.registerActivitiesImplementations(new ImageFilesImpl());
   }
 
   public static void main(String[] args) {

@@ -38,6 +38,8 @@ public final class RunReport {
     String outcome = "running";
     long tokensIn = -1;
     long tokensOut = -1;
+    // The hosted tools the provider ran during a model call (web search, code, ...).
+    List<String> hostedCalls = List.of();
 
     Step(HistoryEvent event, String type, String agent) {
       this.scheduledEventId = event.getEventId();
@@ -89,6 +91,7 @@ public final class RunReport {
             JsonNode usage = parse(a.getResult().getPayloads(0)).path("usage");
             step.tokensIn = usage.path("inputTokens").asLong();
             step.tokensOut = usage.path("outputTokens").asLong();
+            step.hostedCalls = hostedCalls(parse(a.getResult().getPayloads(0)).path("output"));
           }
         }
         case EVENT_TYPE_ACTIVITY_TASK_FAILED ->
@@ -166,6 +169,9 @@ public final class RunReport {
         tokensIn += step.tokensIn;
         tokensOut += step.tokensOut;
       }
+      if (!step.hostedCalls.isEmpty()) {
+        line.append("   hosted: ").append(String.join(", ", step.hostedCalls));
+      }
       if (step.type.equals(INVOKE_MODEL)) {
         callsByAgent.merge(step.agent, 1, Integer::sum);
       }
@@ -197,6 +203,22 @@ public final class RunReport {
     WorkflowExecutionHistory history = client.fetchHistory(child.workflowId(), child.runId());
     lines.addAll(lines(client, history, indent + "      "));
     return lines;
+  }
+
+  /**
+   * The types of the hosted tool calls among a model response's output items ({@code
+   * web_search_call}, {@code code_interpreter_call}, ...): calls the provider ran itself, which
+   * are no activities.
+   */
+  private static List<String> hostedCalls(JsonNode output) {
+    List<String> calls = new ArrayList<>();
+    for (JsonNode item : output) {
+      String type = item.path("type").asText("");
+      if (type.endsWith("_call") && !type.equals("function_call")) {
+        calls.add(type);
+      }
+    }
+    return calls;
   }
 
   private static Step close(

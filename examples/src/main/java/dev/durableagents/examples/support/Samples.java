@@ -12,12 +12,19 @@ import dev.durableagents.examples.basic.AgentLifecycle;
 import dev.durableagents.examples.basic.DynamicSystemPrompt;
 import dev.durableagents.examples.basic.HelloWorld;
 import dev.durableagents.examples.basic.Lifecycle;
+import dev.durableagents.examples.basic.LocalImage;
+import dev.durableagents.examples.basic.NonStrictOutput;
 import dev.durableagents.examples.basic.PreviousResponseId;
+import dev.durableagents.examples.basic.RemoteImage;
 import dev.durableagents.examples.basic.Tools;
 import dev.durableagents.examples.customer_service.CustomerService;
 import dev.durableagents.examples.financial_research_agent.FinancialResearch;
 import dev.durableagents.examples.handoffs.MessageFilter;
 import dev.durableagents.examples.research_bot.Research;
+import dev.durableagents.examples.tools.CodeInterpreter;
+import dev.durableagents.examples.tools.FileSearch;
+import dev.durableagents.examples.tools.ImageGenerator;
+import dev.durableagents.examples.tools.WebSearch;
 import java.util.List;
 
 /** Every sample the launcher can run. */
@@ -34,6 +41,13 @@ public final class Samples {
         new Lifecycle(),
         new DynamicSystemPrompt(),
         new PreviousResponseId(),
+        new NonStrictOutput(),
+        new LocalImage(),
+        new RemoteImage(),
+        new CodeInterpreter(),
+        new FileSearch(),
+        new ImageGenerator(),
+        new WebSearch(),
         new AgentsAsTools(),
         new Deterministic(),
         new Parallelization(),
