@@ -16,6 +16,7 @@ import dev.durableagents.examples.basic.PreviousResponseId;
 import dev.durableagents.examples.basic.Tools;
 import dev.durableagents.examples.customer_service.CustomerService;
 import dev.durableagents.examples.handoffs.MessageFilter;
+import dev.durableagents.examples.reasoning_content.ReasoningContent;
 import java.util.List;
 
 /** Every sample the launcher can run. */
@@ -41,7 +42,8 @@ public final class Samples {
         new OutputGuardrails(),
         new Routing(),
         new MessageFilter(),
-        new CustomerService());
+        new CustomerService(),
+        new ReasoningContent());
   }
 
   /** The sample named {@code name}, or {@code null}. */
