@@ -16,6 +16,8 @@ import dev.durableagents.examples.basic.PreviousResponseId;
 import dev.durableagents.examples.basic.Tools;
 import dev.durableagents.examples.customer_service.CustomerService;
 import dev.durableagents.examples.handoffs.MessageFilter;
+import dev.durableagents.examples.hosted_mcp.ApprovalMCP;
+import dev.durableagents.examples.hosted_mcp.SimpleMCP;
 import dev.durableagents.examples.reasoning_content.ReasoningContent;
 import java.util.List;
 
@@ -43,6 +45,8 @@ public final class Samples {
         new Routing(),
         new MessageFilter(),
         new CustomerService(),
+        new SimpleMCP(),
+        new ApprovalMCP(),
         new ReasoningContent());
   }
 
