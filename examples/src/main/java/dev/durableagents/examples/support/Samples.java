@@ -18,6 +18,8 @@ import dev.durableagents.examples.customer_service.CustomerService;
 import dev.durableagents.examples.handoffs.MessageFilter;
 import dev.durableagents.examples.hosted_mcp.ApprovalMCP;
 import dev.durableagents.examples.hosted_mcp.SimpleMCP;
+import dev.durableagents.examples.model_providers.GptOss;
+import dev.durableagents.examples.model_providers.LitellmAuto;
 import dev.durableagents.examples.reasoning_content.ReasoningContent;
 import java.util.List;
 
@@ -47,6 +49,8 @@ public final class Samples {
         new CustomerService(),
         new SimpleMCP(),
         new ApprovalMCP(),
+        new LitellmAuto(),
+        new GptOss(),
         new ReasoningContent());
   }
 
