@@ -19,6 +19,9 @@ import dev.durableagents.examples.basic.PreviousResponseId;
 import dev.durableagents.examples.basic.Tools;
 import dev.durableagents.examples.customer_service.CustomerService;
 import dev.durableagents.examples.handoffs.MessageFilter;
+import dev.durableagents.examples.hosted_mcp.ApprovalMCP;
+import dev.durableagents.examples.hosted_mcp.SimpleMCP;
+import dev.durableagents.examples.reasoning_content.ReasoningContent;
 import dev.durableagents.examples.support.Sample;
 import dev.durableagents.examples.support.SampleRun;
 import dev.durableagents.runtime.openai.OpenAIProvider;
@@ -68,7 +71,10 @@ class RealOpenAITest {
         new Object[] {new OutputGuardrails(), "Assistant"},
         new Object[] {new Routing(), "triage_agent"},
         new Object[] {new MessageFilter(), "Assistant"},
-        new Object[] {new CustomerService(), "Triage Agent"});
+        new Object[] {new CustomerService(), "Triage Agent"},
+        new Object[] {new SimpleMCP(), "Assistant"},
+        new Object[] {new ApprovalMCP(), "Assistant"},
+        new Object[] {new ReasoningContent(), "Reasoner"});
   }
 
   @ParameterizedTest
