@@ -52,7 +52,8 @@ public final class LitellmAuto implements Sample {
   public List<ModelResponse> offlineScript(List<String> args) {
     return List.of(
         TestModel.toolCall("get_weather", "{\"city\":\"Tokyo\"}"),
-        TestModel.text("Tokyo basks in sun,\nclear skies over busy streets,\nwarm light on the bay."));
+        TestModel.text(
+            "Tokyo basks in sun,\nclear skies over busy streets,\nwarm light on the bay."));
   }
 
   /** The proxy at {@code LITELLM_BASE_URL}, else the offline script. */

@@ -63,7 +63,10 @@ public final class ModelProviders {
         .build();
   }
 
-  /** Ollama's Chat Completions API at {@code OLLAMA_BASE_URL} (default {@value #OLLAMA_DEFAULT_URL}). */
+  /**
+   * Ollama's Chat Completions API at {@code OLLAMA_BASE_URL} (default {@value
+   * #OLLAMA_DEFAULT_URL}).
+   */
   public static OpenAIProvider ollama(Map<String, String> env) {
     String url = env.get("OLLAMA_BASE_URL");
     return OpenAIProvider.newBuilder()
@@ -98,7 +101,11 @@ public final class ModelProviders {
 
   static String describeProxy(Map<String, String> env) {
     OpenAIProvider proxy = proxy(env);
-    return proxy.defaultModel() + " through the proxy at " + proxy.baseUrl() + " (" + proxy.api()
+    return proxy.defaultModel()
+        + " through the proxy at "
+        + proxy.baseUrl()
+        + " ("
+        + proxy.api()
         + ")";
   }
 

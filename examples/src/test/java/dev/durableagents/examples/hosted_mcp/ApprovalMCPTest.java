@@ -82,7 +82,9 @@ class ApprovalMCPTest {
 
     assertEquals(List.of("InvokeModel", "InvokeModel"), run.activities());
     assertEquals(
-        List.of(HostedTool.mcp("gitmcp", "https://gitmcp.io/openai/codex").withRequireApproval("always")),
+        List.of(
+            HostedTool.mcp("gitmcp", "https://gitmcp.io/openai/codex")
+                .withRequireApproval("always")),
         run.modelRequests.get(0).hostedTools());
     assertEquals(
         new McpApprovalResponse("mcpr_offline_1", true, null, null),
@@ -95,8 +97,11 @@ class ApprovalMCPTest {
             "Approval request mcpr_offline_1: call tool fetch_codex_documentation of MCP server"
                 + " gitmcp with {}\n(no input: approving, as the demo does)\n"),
         run.result);
-    assertTrue(run.result.endsWith("written mostly in Rust (the codex-rs workspace), with a"
-        + " small TypeScript wrapper for the npm package."), run.result);
+    assertTrue(
+        run.result.endsWith(
+            "written mostly in Rust (the codex-rs workspace), with a small TypeScript wrapper for"
+                + " the npm package."),
+        run.result);
   }
 
   @Test

@@ -25,7 +25,9 @@ class SimpleMCPTest {
     ModelRequest request = run.modelRequests.get(0);
     assertEquals("Assistant", request.agentName());
     assertEquals(
-        List.of(HostedTool.mcp("gitmcp", "https://gitmcp.io/openai/codex").withRequireApproval("never")),
+        List.of(
+            HostedTool.mcp("gitmcp", "https://gitmcp.io/openai/codex")
+                .withRequireApproval("never")),
         request.hostedTools());
     assertTrue(request.tools().isEmpty(), "no function tools: the MCP tools are the provider's");
     assertTrue(

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 
 class LitellmAutoTest {
 
-  static final String HAIKU = "Tokyo basks in sun,\nclear skies over busy streets,\nwarm light on the bay.";
+  static final String HAIKU =
+      "Tokyo basks in sun,\nclear skies over busy streets,\nwarm light on the bay.";
 
   OpenAIStubServer stub;
 

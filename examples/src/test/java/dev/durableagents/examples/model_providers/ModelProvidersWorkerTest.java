@@ -20,6 +20,15 @@ import org.junit.jupiter.api.Test;
 /** The one worker of both samples routes each agent's calls to its provider. */
 class ModelProvidersWorkerTest {
 
+  private static String chatModel(OpenAIStubServer server) {
+    return server
+        .requests(OpenAIStubServer.CHAT_COMPLETIONS_PATH)
+        .get(0)
+        .body()
+        .get("model")
+        .asText();
+  }
+
   @Test
   void ollamaModelsGoToOllamaAndTheRestToTheProxy() {
     try (OpenAIStubServer ollama = new OpenAIStubServer().start();
@@ -38,12 +47,8 @@ class ModelProvidersWorkerTest {
 
       assertEquals("From Ollama.", gptOss.result);
       assertEquals("From proxy.", litellm.result);
-      assertEquals(
-          "gpt-oss:20b",
-          ollama.requests(OpenAIStubServer.CHAT_COMPLETIONS_PATH).get(0).body().get("model").asText());
-      assertEquals(
-          ModelProviders.PROXY_DEFAULT_MODEL,
-          proxy.requests(OpenAIStubServer.CHAT_COMPLETIONS_PATH).get(0).body().get("model").asText());
+      assertEquals("gpt-oss:20b", chatModel(ollama));
+      assertEquals(ModelProviders.PROXY_DEFAULT_MODEL, chatModel(proxy));
     }
   }
 
