@@ -46,7 +46,7 @@ public final class ConciergeAgentDefinition {
   private static final AgentDefinition DEFINITION = AgentDefinition.newBuilder("Concierge")
       .setInstructions((context, agent) -> INSTANCE.instructions((RunContext<ConciergeAgent.Guest>) context, agent))
       .setDescription("Every agent feature at once, to pin what its definition looks like.")
-      .setModelSettings(new ModelSettings(0.3, null, null, "auto", false, null, Map.of("team", "travel")))
+      .setModelSettings(new ModelSettings(0.3, null, null, "auto", false, null, Map.of("team", "travel"), null))
       .addTools(WeatherToolsDefinition.tools())
       .addTool(AgentTools.of(ForecastAgentDefinition::definition, "forecast_agent", "Answers with a structured forecast.", null))
       .addTool(AgentTools.of(WeatherAgentDefinition::definition, "ask_weather_assistant", "Ask the assistant", null))

@@ -5,6 +5,7 @@ import dev.durableagents.runtime.AgentDefinition;
 import dev.durableagents.runtime.OutputType;
 import dev.durableagents.runtime.internal.AgentRegistry;
 import dev.durableagents.runtime.model.HostedTool;
+import dev.durableagents.runtime.model.ModelSettings;
 import javax.annotation.processing.Generated;
 
 /**
@@ -13,7 +14,8 @@ import javax.annotation.processing.Generated;
 @Generated("dev.durableagents.processor.DurableAgentsProcessor")
 public final class ResearchAgentDefinition {
   private static final AgentDefinition DEFINITION = AgentDefinition.newBuilder("ResearchAgent")
-      .setDescription("Every hosted tool.")
+      .setDescription("Every hosted tool, on a reasoning model that summarizes its reasoning.")
+      .setModelSettings(new ModelSettings(null, null, null, null, null, "low", null, "auto"))
       .addHostedTool(HostedTool.webSearch().withUserLocation(new HostedTool.WebSearch.UserLocation("New York", null, "US", null)).withSearchContextSize("low"))
       .addHostedTool(HostedTool.fileSearch("vs_123").withMaxNumResults(3).withSearchResults())
       .addHostedTool(HostedTool.codeInterpreter())

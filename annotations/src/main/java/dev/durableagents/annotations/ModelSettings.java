@@ -44,6 +44,13 @@ public @interface ModelSettings {
   /** For reasoning models: {@code "minimal"}, {@code "low"}, {@code "medium"} or {@code "high"}. */
   String reasoningEffort() default "";
 
+  /**
+   * For reasoning models on the Responses API: {@code "auto"}, {@code "concise"} or {@code
+   * "detailed"} asks for a summary of the model's reasoning in the run's reasoning items. Default:
+   * unset (no summary).
+   */
+  String reasoningSummary() default "";
+
   /** Metadata attached to every request, as {@code "key=value"} pairs. */
   String[] metadata() default {};
 

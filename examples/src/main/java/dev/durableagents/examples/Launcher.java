@@ -66,7 +66,7 @@ public final class Launcher {
       return 2;
     }
     List<String> sampleArgs = Arrays.asList(args).subList(1, args.length);
-    Models.Choice model = Models.fromEnvironment(sample.offlineModel(sampleArgs), env);
+    Models.Choice model = sample.model(sampleArgs, env);
     System.out.println(model.description());
     try (Temporal temporal = Temporal.connect(env)) {
       System.out.println("Temporal: " + temporal.describe());

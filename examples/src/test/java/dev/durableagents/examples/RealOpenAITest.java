@@ -23,6 +23,9 @@ import dev.durableagents.examples.basic.Tools;
 import dev.durableagents.examples.customer_service.CustomerService;
 import dev.durableagents.examples.financial_research_agent.FinancialResearch;
 import dev.durableagents.examples.handoffs.MessageFilter;
+import dev.durableagents.examples.hosted_mcp.ApprovalMCP;
+import dev.durableagents.examples.hosted_mcp.SimpleMCP;
+import dev.durableagents.examples.reasoning_content.ReasoningContent;
 import dev.durableagents.examples.research_bot.Research;
 import dev.durableagents.examples.support.Sample;
 import dev.durableagents.examples.support.SampleRun;
@@ -85,7 +88,10 @@ class RealOpenAITest {
         new Object[] {new MessageFilter(), "Assistant"},
         new Object[] {new FinancialResearch(), "FinancialPlannerAgent"},
         new Object[] {new Research(), "PlannerAgent"},
-        new Object[] {new CustomerService(), "Triage Agent"});
+        new Object[] {new CustomerService(), "Triage Agent"},
+        new Object[] {new SimpleMCP(), "Assistant"},
+        new Object[] {new ApprovalMCP(), "Assistant"},
+        new Object[] {new ReasoningContent(), "Reasoner"});
   }
 
   @ParameterizedTest

@@ -230,6 +230,19 @@ class AgentFeatureDiagnosticsTest {
   }
 
   @Test
+  void unknownReasoningSummary() {
+    assertError(
+        "[ModelSettingInvalid] @ModelSettings(reasoningSummary = \"short\") must be \"auto\","
+            + " \"concise\" or \"detailed\"",
+        "reasoningSummary = \"short\"",
+        "package test;",
+        IMPORTS,
+        "@Agent",
+        "@ModelSettings(reasoningSummary = \"short\")",
+        "public interface Subject { String run(String in); }");
+  }
+
+  @Test
   void toolChoiceNamingNoTool() {
     assertError(
         "[UnknownTool] 'lookup' in @ModelSettings(toolChoice)",

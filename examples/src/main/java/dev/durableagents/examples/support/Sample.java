@@ -5,6 +5,7 @@ import dev.durableagents.runtime.model.ModelResponse;
 import io.temporal.client.WorkflowClient;
 import io.temporal.worker.Worker;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One runnable sample: what the launcher needs to run it end to end in one process, and what its
@@ -40,6 +41,16 @@ public interface Sample {
    */
   default TestModel offlineModel(List<String> args) {
     return TestModel.returning(offlineScript(args));
+  }
+
+  /**
+   * The model the launcher runs the sample on, given the environment variables {@code env}: by
+   * default OpenAI when {@code OPENAI_API_KEY} is set, else {@link #offlineModel}. Samples of other
+   * model providers override it; offline, the description must still start with {@code "Model:
+   * offline scripted model"}.
+   */
+  default Models.Choice model(List<String> args, Map<String, String> env) {
+    return Models.fromEnvironment(offlineModel(args), env);
   }
 
   /**

@@ -20,6 +20,11 @@ import dev.durableagents.examples.basic.Tools;
 import dev.durableagents.examples.customer_service.CustomerService;
 import dev.durableagents.examples.financial_research_agent.FinancialResearch;
 import dev.durableagents.examples.handoffs.MessageFilter;
+import dev.durableagents.examples.hosted_mcp.ApprovalMCP;
+import dev.durableagents.examples.hosted_mcp.SimpleMCP;
+import dev.durableagents.examples.model_providers.GptOss;
+import dev.durableagents.examples.model_providers.LitellmAuto;
+import dev.durableagents.examples.reasoning_content.ReasoningContent;
 import dev.durableagents.examples.research_bot.Research;
 import dev.durableagents.examples.tools.CodeInterpreter;
 import dev.durableagents.examples.tools.FileSearch;
@@ -58,6 +63,11 @@ public final class Samples {
         new Routing(),
         new MessageFilter(),
         new CustomerService(),
+        new SimpleMCP(),
+        new ApprovalMCP(),
+        new LitellmAuto(),
+        new GptOss(),
+        new ReasoningContent(),
         new FinancialResearch(),
         new Research());
   }

@@ -119,7 +119,11 @@ public final class Temporal implements AutoCloseable {
     runWorker(taskQueue, registration, Models.fromEnvironment(offlineModel, System.getenv()));
   }
 
-  private static void runWorker(
+  /**
+   * Runs a worker until the process is killed, against {@code TEMPORAL_ADDRESS} (default {@value
+   * #DEFAULT_ADDRESS}), with the model provider of {@code model}.
+   */
+  public static void runWorker(
       String taskQueue, Consumer<Worker> registration, Models.Choice model) {
     System.out.println(model.description());
     String address = System.getenv().getOrDefault("TEMPORAL_ADDRESS", DEFAULT_ADDRESS);

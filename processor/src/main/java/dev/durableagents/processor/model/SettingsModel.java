@@ -12,6 +12,7 @@ import java.util.Map;
  * @param parallelToolCalls whether parallel tool calls are allowed
  * @param reasoningEffort the reasoning effort
  * @param metadata request metadata, in declaration order
+ * @param reasoningSummary the reasoning summary asked for
  */
 public record SettingsModel(
     Double temperature,
@@ -20,4 +21,5 @@ public record SettingsModel(
     String toolChoice,
     Boolean parallelToolCalls,
     String reasoningEffort,
-    Map<String, String> metadata) {}
+    Map<String, String> metadata,
+    String reasoningSummary) {}

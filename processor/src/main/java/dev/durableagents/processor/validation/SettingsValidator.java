@@ -12,6 +12,7 @@ import javax.lang.model.element.TypeElement;
 final class SettingsValidator {
 
   private static final Set<String> EFFORTS = Set.of("minimal", "low", "medium", "high");
+  private static final Set<String> SUMMARIES = Set.of("auto", "concise", "detailed");
 
   /**
    * @param toolNames the agent's tool names, which a named tool choice must be one of
@@ -62,6 +63,17 @@ final class SettingsValidator {
               "\"" + effort + "\"",
               "must be \"minimal\", \"low\", \"medium\" or \"high\"");
     }
+    String summary = emptyToNull(Annotations.string(settings, "reasoningSummary"));
+    if (summary != null && !SUMMARIES.contains(summary)) {
+      ok =
+          error(
+              agent,
+              settings,
+              report,
+              "reasoningSummary",
+              "\"" + summary + "\"",
+              "must be \"auto\", \"concise\" or \"detailed\"");
+    }
     Map<String, String> metadata = new LinkedHashMap<>();
     for (String pair : Annotations.strings(settings, "metadata")) {
       int eq = pair.indexOf('=');
@@ -77,7 +89,14 @@ final class SettingsValidator {
       return null;
     }
     return new SettingsModel(
-        temperature, topP, maxTokens, toolChoice, parallel, effort, metadata.isEmpty() ? null : metadata);
+        temperature,
+        topP,
+        maxTokens,
+        toolChoice,
+        parallel,
+        effort,
+        metadata.isEmpty() ? null : metadata,
+        summary);
   }
 
   private static boolean error(

@@ -226,7 +226,7 @@ public final class AgentDefinitionWriter {
       metadata = entries.add(")").build();
     }
     return CodeBlock.of(
-        "new $T($L, $L, $L, $L, $L, $L, $L)",
+        "new $T($L, $L, $L, $L, $L, $L, $L, $L)",
         RuntimeNames.MODEL_SETTINGS,
         s.temperature() == null ? "null" : s.temperature(),
         s.topP() == null ? "null" : s.topP(),
@@ -234,7 +234,10 @@ public final class AgentDefinitionWriter {
         s.toolChoice() == null ? CodeBlock.of("null") : CodeBlock.of("$S", s.toolChoice()),
         s.parallelToolCalls() == null ? "null" : s.parallelToolCalls(),
         s.reasoningEffort() == null ? CodeBlock.of("null") : CodeBlock.of("$S", s.reasoningEffort()),
-        metadata);
+        metadata,
+        s.reasoningSummary() == null
+            ? CodeBlock.of("null")
+            : CodeBlock.of("$S", s.reasoningSummary()));
   }
 
   private static CodeBlock inWorkflowTool(ClassName self, InWorkflowToolModel tool) {
