@@ -145,7 +145,9 @@ class ModelWorkflowWireTest {
                     .build())
             .setModelActivityOptions(
                 ModelActivityOptions.newBuilder()
-                    .setStartToCloseTimeout(Duration.ofSeconds(10))
+                    // Generous: no test here times a call out, and a retry after a timeout would
+                    // take the next scripted reply. A loaded CI machine must not fail them.
+                    .setStartToCloseTimeout(Duration.ofSeconds(60))
                     .setRetryOptions(
                         RetryOptions.newBuilder()
                             .setInitialInterval(Duration.ofMillis(10))

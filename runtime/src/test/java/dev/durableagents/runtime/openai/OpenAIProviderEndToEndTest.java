@@ -76,7 +76,9 @@ class OpenAIProviderEndToEndTest {
             .setModelProvider(provider)
             .setModelActivityOptions(
                 ModelActivityOptions.newBuilder()
-                    .setStartToCloseTimeout(Duration.ofSeconds(10))
+                    // Generous: no test here times a call out, and a retry after a timeout would
+                    // take the next scripted reply. A loaded CI machine must not fail them.
+                    .setStartToCloseTimeout(Duration.ofSeconds(60))
                     .setRetryOptions(modelRetries)
                     .build())
             .build();
