@@ -1,0 +1,3 @@
+package com.acme.weather;
+
+public record Weather(String city, int temperatureC, String conditions) {}
