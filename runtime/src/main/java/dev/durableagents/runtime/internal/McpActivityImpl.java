@@ -4,16 +4,19 @@ import dev.durableagents.runtime.mcp.McpClient;
 import dev.durableagents.runtime.mcp.McpException;
 import dev.durableagents.runtime.mcp.McpServerProvider;
 import dev.durableagents.runtime.mcp.McpToolResult;
+import io.temporal.activity.Activity;
 import io.temporal.failure.ApplicationFailure;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ScheduledFuture;
 import java.util.function.Function;
 
 /**
  * Runs MCP operations on the worker with the plugin's server providers. A failure to reach the
  * server becomes a retryable {@code ApplicationFailure} of type {@code "McpConnectionError"}; an
  * error the server answers, a non-retryable one of type {@code "McpError"}; a server this worker
- * does not know, a non-retryable one of type {@code "McpServerNotFound"}.
+ * does not know, a non-retryable one of type {@code "McpServerNotFound"}. With a heartbeat
+ * timeout, the activity heartbeats at half of it while the operation runs.
  */
 public final class McpActivityImpl implements McpActivity {
 
@@ -45,6 +48,7 @@ public final class McpActivityImpl implements McpActivity {
               + providers.keySet().stream().sorted().toList(),
           "McpServerNotFound");
     }
+    ScheduledFuture<?> heartbeat = Heartbeats.start(Activity.getExecutionContext());
     try (McpClient client = provider.connect()) {
       return operation.apply(client);
     } catch (McpException e) {
@@ -53,6 +57,8 @@ public final class McpActivityImpl implements McpActivity {
           .setType(e.retryable() ? "McpConnectionError" : "McpError")
           .setNonRetryable(!e.retryable())
           .build();
+    } finally {
+      Heartbeats.stop(heartbeat);
     }
   }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.durableagents.runtime.DurableAgentsPlugin;
 import dev.durableagents.runtime.ModelActivityOptions;
 import dev.durableagents.runtime.TestModel;
@@ -31,6 +32,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -219,6 +221,72 @@ class McpWorkflowTest {
       assertEquals(2, server.sessions().size());
       assertEquals(server.sessions(), server.endedSessions());
     }
+  }
+
+  /**
+   * The calculator, reached through a custom factory whose first connection fails (retryable) and
+   * whose {@code divide} calls the server refuses (an error the server answers, not retryable).
+   */
+  private static McpServerProvider flakyCalculator(AtomicInteger connections) {
+    McpServerProvider stdio = McpServerProvider.stdio("calc", McpClientTest.calculatorCommand());
+    return McpServerProvider.of(
+            "calc",
+            () -> {
+              if (connections.incrementAndGet() == 1) {
+                throw new McpException("connection refused", true, null);
+              }
+              McpClient client = stdio.connect();
+              return new McpClient() {
+                @Override
+                public List<McpTool> listTools() {
+                  return client.listTools();
+                }
+
+                @Override
+                public McpToolResult callTool(
+                    String toolName, ObjectNode arguments) {
+                  return client.callTool(toolName.equals("divide") ? "modulo" : toolName, arguments);
+                }
+
+                @Override
+                public void close() {
+                  client.close();
+                }
+              };
+            })
+        .withActivityOptions(
+            ActivityOptions.newBuilder()
+                .setStartToCloseTimeout(Duration.ofSeconds(60))
+                .setRetryOptions(
+                    RetryOptions.newBuilder()
+                        .setInitialInterval(Duration.ofMillis(100))
+                        .setMaximumAttempts(3)
+                        .build())
+                .build());
+  }
+
+  @Test
+  void connectionFailuresAreRetriedAndServerErrorsGoToTheModelWithoutRetries() {
+    AtomicInteger connections = new AtomicInteger();
+    Run run =
+        run(
+            "calculator",
+            "What is 6 / 3?",
+            flakyCalculator(connections),
+            toolCall("divide", "{\"a\":6,\"b\":3}"),
+            text("The calculator failed."));
+
+    assertEquals("The calculator failed.", run.result());
+    assertEquals(List.of(LIST, INVOKE, CALL, INVOKE), run.activities());
+    // The listing's first attempt could not connect; the call's one attempt got an answered error.
+    assertEquals(List.of(2, 1, 1, 1), Histories.startedAttempts(run.history()));
+    assertEquals(3, connections.get());
+    assertEquals(
+        new FunctionCallOutput(
+            "call_divide",
+            "Error: tool 'divide' failed: MCP server 'calc' answered tools/call with error -32602:"
+                + " Unknown tool: modulo"),
+        run.requests().get(1).input().get(2));
   }
 
   @Test
