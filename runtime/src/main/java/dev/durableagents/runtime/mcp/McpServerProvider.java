@@ -3,6 +3,7 @@ package dev.durableagents.runtime.mcp;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.common.RetryOptions;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -121,7 +122,8 @@ public final class McpServerProvider {
     Objects.requireNonNull(url, "url");
     Map<String, String> h = Map.copyOf(headers);
     Objects.requireNonNull(requestTimeout, "requestTimeout");
-    return of(name, () -> StreamableHttpMcpClient.connect(name, url, h, requestTimeout));
+    HttpClient http = StreamableHttpMcpClient.httpClient(requestTimeout);
+    return of(name, () -> StreamableHttpMcpClient.connect(http, name, url, h, requestTimeout));
   }
 
   /** A copy whose MCP activities use {@code options} instead of the plugin's. */

@@ -30,22 +30,34 @@ final class StreamableHttpMcpClient extends JsonRpcMcpClient {
   private String sessionId;
 
   private StreamableHttpMcpClient(
-      String serverName, URI url, Map<String, String> headers, Duration requestTimeout) {
+      HttpClient http,
+      String serverName,
+      URI url,
+      Map<String, String> headers,
+      Duration requestTimeout) {
     super(serverName, requestTimeout);
+    this.http = http;
     this.url = url;
     this.headers = Map.copyOf(headers);
-    this.http =
-        HttpClient.newBuilder()
-            .connectTimeout(requestTimeout)
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .build();
   }
 
-  /** Connects and runs the handshake. */
+  /** An HTTP client for the sessions of one server; it is shared by its activities. */
+  static HttpClient httpClient(Duration connectTimeout) {
+    return HttpClient.newBuilder()
+        .connectTimeout(connectTimeout)
+        .followRedirects(HttpClient.Redirect.NORMAL)
+        .build();
+  }
+
+  /** Opens a session: connects and runs the handshake. */
   static StreamableHttpMcpClient connect(
-      String serverName, URI url, Map<String, String> headers, Duration requestTimeout) {
+      HttpClient http,
+      String serverName,
+      URI url,
+      Map<String, String> headers,
+      Duration requestTimeout) {
     StreamableHttpMcpClient client =
-        new StreamableHttpMcpClient(serverName, url, headers, requestTimeout);
+        new StreamableHttpMcpClient(http, serverName, url, headers, requestTimeout);
     try {
       client.initialize();
     } catch (RuntimeException e) {
