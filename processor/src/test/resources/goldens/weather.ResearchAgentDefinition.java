@@ -22,6 +22,8 @@ public final class ResearchAgentDefinition {
       .addHostedTool(HostedTool.imageGeneration().withQuality("low").withSize("1024x1024"))
       .addHostedTool(HostedTool.mcp("gitmcp", "https://gitmcp.io/openai/codex").withRequireApproval("never"))
       .addHostedTool(HostedTool.mcp("deepwiki", "https://mcp.deepwiki.com/mcp").withRequireApproval("always"), new ResearchAgent.ReadOnly())
+      .addMcpServer("filesystem")
+      .addMcpServer("calculator")
       .setOutputType(OutputType.text())
       .setMaxTurns(10)
       .build();

@@ -342,4 +342,31 @@ class AgentFeatureDiagnosticsTest {
         "@HostedMcpTool(serverLabel = \"docs\", serverUrl = \"https://mcp.example.com\")",
         "public interface Subject { String run(String in); }");
   }
+
+  @Test
+  void mcpServerWithABlankName() {
+    assertError(
+        "[McpServerBlank] @McpServer on agent Subject has a blank name",
+        "@McpServer(\" \")",
+        "package test;",
+        IMPORTS,
+        "@Agent",
+        "@McpServer(\" \")",
+        "public interface Subject { String run(String in); }");
+  }
+
+  @Test
+  void mcpServerNamedTwice() {
+    // Repeated annotations reach the processor inside a container javac synthesizes, which has no
+    // source position: javac reports on the interface.
+    assertError(
+        "[McpServerTwice] agent Subject names @McpServer(\"files\") more than once",
+        "public interface Subject",
+        "package test;",
+        IMPORTS,
+        "@Agent",
+        "@McpServer(\"files\")",
+        "@McpServer(\"files\")",
+        "public interface Subject { String run(String in); }");
+  }
 }

@@ -31,6 +31,7 @@ import java.util.function.Function;
  *     .addHostedTool(HostedTool.webSearch())                  // run by the provider
  *     .addHostedTool(HostedTool.mcp("deepwiki", "https://mcp.deepwiki.com/mcp"),
  *         request -> McpApprovalDecision.approve())           // runs in the workflow
+ *     .addMcpServer("filesystem")     // a local MCP server the worker's plugin provides
  *     .build();
  * }</pre>
  *
@@ -62,6 +63,7 @@ public final class AgentDefinition {
   // Hosted tools (Responses API) and the approval callbacks of hosted MCP servers, by label.
   private final List<HostedTool> hostedTools;
   private final Map<String, McpApprovalCallback> mcpApprovalCallbacks;
+  private final List<String> mcpServers;
 
   private AgentDefinition(Builder b) {
     this.name = b.name;
@@ -82,6 +84,7 @@ public final class AgentDefinition {
     this.maxTurns = b.maxTurns;
     this.hostedTools = List.copyOf(b.hostedTools);
     this.mcpApprovalCallbacks = Map.copyOf(b.mcpApprovalCallbacks);
+    this.mcpServers = List.copyOf(b.mcpServers);
   }
 
   /** A builder for an agent named {@code name}. */
@@ -224,6 +227,15 @@ public final class AgentDefinition {
     return mcpApprovalCallbacks.get(serverLabel);
   }
 
+  /**
+   * The names of the local MCP servers whose tools the agent's model may call, in the order their
+   * tools are offered. The worker's plugin provides each ({@code
+   * DurableAgentsPlugin.Builder.addMcpServer}).
+   */
+  public List<String> mcpServers() {
+    return mcpServers;
+  }
+
   @Override
   public String toString() {
     return "AgentDefinition{" + name + "}";
@@ -249,6 +261,7 @@ public final class AgentDefinition {
     private int maxTurns = DEFAULT_MAX_TURNS;
     private final List<HostedTool> hostedTools = new ArrayList<>();
     private final Map<String, McpApprovalCallback> mcpApprovalCallbacks = new HashMap<>();
+    private final List<String> mcpServers = new ArrayList<>();
 
     private Builder(String name) {
       setName(name);
@@ -273,6 +286,7 @@ public final class AgentDefinition {
       this.maxTurns = d.maxTurns;
       this.hostedTools.addAll(d.hostedTools);
       this.mcpApprovalCallbacks.putAll(d.mcpApprovalCallbacks);
+      this.mcpServers.addAll(d.mcpServers);
     }
 
     /** The agent's name. */
@@ -423,12 +437,42 @@ public final class AgentDefinition {
     }
 
     /**
+     * Gives the agent the tools of a local MCP server: one the worker runs or reaches, registered
+     * on the plugin under {@code serverName} ({@code
+     * DurableAgentsPlugin.newBuilder().addMcpServer(McpServerProvider...)}). Before the agent's
+     * first model call of a run, an activity lists the server's tools; each call of one is an
+     * activity. Unlike {@link HostedTool#mcp hosted MCP}, this works with every model provider.
+     *
+     * @throws IllegalArgumentException if the name is blank
+     */
+    public Builder addMcpServer(String serverName) {
+      Objects.requireNonNull(serverName, "serverName");
+      if (serverName.isBlank()) {
+        throw new IllegalArgumentException("An MCP server's name must not be blank");
+      }
+      this.mcpServers.add(serverName);
+      return this;
+    }
+
+    /** Replaces the local MCP servers. */
+    public Builder setMcpServers(List<String> serverNames) {
+      this.mcpServers.clear();
+      serverNames.forEach(this::addMcpServer);
+      return this;
+    }
+
+    /**
      * The definition.
      *
-     * @throws IllegalArgumentException if two tools share a name, two hosted MCP tools a label, or
-     *     a hosted MCP tool that asks approval has no approval callback
+     * @throws IllegalArgumentException if two tools share a name, two hosted MCP tools a label, a
+     *     hosted MCP tool that asks approval has no approval callback, or a local MCP server is
+     *     added twice
      */
     public AgentDefinition build() {
+      if (new LinkedHashSet<>(mcpServers).size() != mcpServers.size()) {
+        throw new IllegalArgumentException(
+            "Agent '" + name + "' names an MCP server twice: " + mcpServers);
+      }
       Set<String> names = new LinkedHashSet<>();
       for (FunctionToolDefinition tool : tools) {
         if (!names.add(tool.name())) {

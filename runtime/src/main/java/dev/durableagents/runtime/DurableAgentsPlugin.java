@@ -1,27 +1,35 @@
 package dev.durableagents.runtime;
 
-import dev.durableagents.runtime.internal.ConverterWarmUp;
 import dev.durableagents.runtime.internal.AgentsWorkerInterceptor;
+import dev.durableagents.runtime.internal.ConverterWarmUp;
+import dev.durableagents.runtime.internal.McpActivityImpl;
 import dev.durableagents.runtime.internal.ModelActivityImpl;
 import dev.durableagents.runtime.internal.WorkflowRuntime;
+import dev.durableagents.runtime.mcp.McpServerProvider;
 import dev.durableagents.runtime.openai.OpenAIProvider;
+import io.temporal.activity.ActivityOptions;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.common.SimplePlugin;
 import io.temporal.common.converter.DataConverter;
 import io.temporal.common.converter.GlobalDataConverter;
 import io.temporal.worker.Worker;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
  * The Temporal plugin that makes agents durable, the counterpart of the Python integration's {@code
  * OpenAIAgentsPlugin}. Set it on the {@code WorkflowClient}; every worker created from that client
- * then registers the model activity and lets workflows run agents.
+ * then registers the model activity (and the activities of local MCP servers) and lets workflows
+ * run agents.
  *
  * <pre>{@code
  * DurableAgentsPlugin agents = DurableAgentsPlugin.newBuilder()
  *     .setModelActivityOptions(ModelActivityOptions.newBuilder()
  *         .setStartToCloseTimeout(Duration.ofSeconds(30)).build())
+ *     .addMcpServer(McpServerProvider.stdio("filesystem",
+ *         List.of("npx", "-y", "@modelcontextprotocol/server-filesystem", "/srv/docs")))
  *     .build();   // default provider: OpenAI, from OPENAI_API_KEY / OPENAI_BASE_URL
  * WorkflowClient client = WorkflowClient.newInstance(service,
  *     WorkflowClientOptions.newBuilder().setPlugins(agents).build());
@@ -43,6 +51,7 @@ public final class DurableAgentsPlugin extends SimplePlugin {
   private final Supplier<ModelProvider> modelProvider;
   private final String defaultModel;
   private final boolean registerActivities;
+  private final Map<String, McpServerProvider> mcpServers;
   private volatile DataConverter dataConverter;
 
   private DurableAgentsPlugin(Builder b) {
@@ -50,11 +59,28 @@ public final class DurableAgentsPlugin extends SimplePlugin {
         SimplePlugin.newBuilder(NAME)
             .addWorkerInterceptors(
                 new AgentsWorkerInterceptor(
-                    new WorkflowRuntime(b.modelActivityOptions, b.defaultModel))));
+                    new WorkflowRuntime(
+                        b.modelActivityOptions,
+                        b.defaultModel,
+                        mcpActivityOptions(b.mcpServers),
+                        b.mcpActivityOptions))));
     this.modelActivityOptions = b.modelActivityOptions;
     this.modelProvider = memoize(b.modelProvider);
     this.defaultModel = b.defaultModel;
     this.registerActivities = b.registerActivities;
+    this.mcpServers = Map.copyOf(b.mcpServers);
+  }
+
+  private static Map<String, ActivityOptions> mcpActivityOptions(
+      Map<String, McpServerProvider> servers) {
+    Map<String, ActivityOptions> options = new LinkedHashMap<>();
+    servers.forEach(
+        (name, server) -> {
+          if (server.activityOptions() != null) {
+            options.put(name, server.activityOptions());
+          }
+        });
+    return options;
   }
 
   /** A builder with the default options and the OpenAI provider. */
@@ -74,7 +100,8 @@ public final class DurableAgentsPlugin extends SimplePlugin {
     super.initializeWorker(taskQueue, worker);
     ConverterWarmUp.warmUp(dataConverter != null ? dataConverter : GlobalDataConverter.get());
     if (registerActivities) {
-      worker.registerActivitiesImplementations(new ModelActivityImpl(modelProvider));
+      worker.registerActivitiesImplementations(
+          new ModelActivityImpl(modelProvider), new McpActivityImpl(mcpServers));
     }
   }
 
@@ -86,6 +113,11 @@ public final class DurableAgentsPlugin extends SimplePlugin {
   /** The model of agents that name none, or {@code null} for the provider's default. */
   public String getDefaultModel() {
     return defaultModel;
+  }
+
+  /** The local MCP servers, by name. */
+  public Map<String, McpServerProvider> getMcpServers() {
+    return mcpServers;
   }
 
   private static Supplier<ModelProvider> memoize(Supplier<ModelProvider> supplier) {
@@ -115,6 +147,8 @@ public final class DurableAgentsPlugin extends SimplePlugin {
     private Supplier<ModelProvider> modelProvider = OpenAIProvider::fromEnvironment;
     private String defaultModel;
     private boolean registerActivities = true;
+    private final Map<String, McpServerProvider> mcpServers = new LinkedHashMap<>();
+    private ActivityOptions mcpActivityOptions = McpServerProvider.DEFAULT_ACTIVITY_OPTIONS;
 
     private Builder() {}
 
@@ -143,6 +177,32 @@ public final class DurableAgentsPlugin extends SimplePlugin {
      */
     public Builder setRegisterActivities(boolean registerActivities) {
       this.registerActivities = registerActivities;
+      return this;
+    }
+
+    /**
+     * Adds a local MCP server, which agents name with {@code addMcpServer(name)} or the {@code
+     * McpServer} annotation. The worker lists its tools and calls them in activities ({@code
+     * McpListTools}, {@code McpCallTool}), each with a fresh connection.
+     *
+     * @throws IllegalArgumentException if a server of the same name was added
+     */
+    public Builder addMcpServer(McpServerProvider server) {
+      Objects.requireNonNull(server, "server");
+      if (mcpServers.putIfAbsent(server.name(), server) != null) {
+        throw new IllegalArgumentException(
+            "Two MCP servers are named '" + server.name() + "'; names must be unique");
+      }
+      return this;
+    }
+
+    /**
+     * The activity options of MCP operations of servers that set none; default {@link
+     * McpServerProvider#DEFAULT_ACTIVITY_OPTIONS}. They must set a start-to-close or
+     * schedule-to-close timeout.
+     */
+    public Builder setMcpActivityOptions(ActivityOptions options) {
+      this.mcpActivityOptions = Objects.requireNonNull(options, "options");
       return this;
     }
 

@@ -158,6 +158,7 @@ public final class AgentValidator {
     ToolUseModel toolUse = toolUse(agent, annotation, toolNames, report);
     ClassName hooks = hooks(agent, annotation, report);
     List<HostedToolModel> hostedToolModels = hostedTools.validate(agent, report);
+    List<String> mcpServers = McpServerValidator.validate(agent, report);
     if (!report.isClean()) {
       return null;
     }
@@ -188,7 +189,8 @@ public final class AgentValidator {
         hooks,
         outputRetries,
         Annotations.bool(annotation, "resetToolChoice"),
-        hostedToolModels);
+        hostedToolModels,
+        mcpServers);
   }
 
   private void deferIfUnresolved(TypeElement agent) throws Deferred {

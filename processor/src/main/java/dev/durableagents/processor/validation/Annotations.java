@@ -33,6 +33,8 @@ public final class Annotations {
   public static final String IMAGE_GENERATION = "dev.durableagents.annotations.ImageGenerationTool";
   public static final String HOSTED_MCP = "dev.durableagents.annotations.HostedMcpTool";
   public static final String HOSTED_MCPS = "dev.durableagents.annotations.HostedMcpTools";
+  public static final String MCP_SERVER = "dev.durableagents.annotations.McpServer";
+  public static final String MCP_SERVERS = "dev.durableagents.annotations.McpServers";
 
   private Annotations() {}
 

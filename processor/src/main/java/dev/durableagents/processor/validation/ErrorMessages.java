@@ -170,6 +170,14 @@ public final class ErrorMessages {
       "[McpApprovalMissing] @HostedMcpTool(serverLabel = \"%s\") requires approval of its calls;"
           + " set approval = YourCallback.class (an McpApprovalCallback that decides in the"
           + " workflow), or requireApproval = \"never\"";
+
+  public static final String MCP_SERVER_BLANK =
+      "[McpServerBlank] @McpServer on agent %s has a blank name; name a server registered on the"
+          + " worker's plugin with addMcpServer(McpServerProvider)";
+
+  public static final String MCP_SERVER_TWICE =
+      "[McpServerTwice] agent %s names @McpServer(\"%s\") more than once; keep one";
+
   public static final String STRICT_MODE_UNSUPPORTED =
       "[StrictModeUnsupported] no strict JSON schema for %s at '%s': %s. OpenAI strict mode cannot"
           + " express it; set %s to send a plain schema instead";

@@ -169,6 +169,9 @@ public final class AgentDefinitionWriter {
         code.add(".addHostedTool($L)\n", HostedToolCode.of(tool));
       }
     }
+    for (String server : agent.mcpServers()) {
+      code.add(".addMcpServer($S)\n", server);
+    }
     for (HandoffModel handoff : agent.handoffs()) {
       code.add(".addHandoff($L)\n", handoff(handoff));
     }

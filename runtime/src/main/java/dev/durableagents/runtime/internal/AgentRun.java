@@ -1,6 +1,7 @@
 package dev.durableagents.runtime.internal;
 
 import dev.durableagents.runtime.AgentDefinition;
+import dev.durableagents.runtime.FunctionToolDefinition;
 import dev.durableagents.runtime.FunctionToolResult;
 import dev.durableagents.runtime.HandoffDefinition;
 import dev.durableagents.runtime.HandoffInputData;
@@ -40,8 +41,11 @@ final class AgentRun {
   private final RunContext<Object> context;
   private final Hooks hooks;
   private final int maxTurns;
+  private final McpTools mcp;
 
   private AgentDefinition agent;
+  // The tools of the current agent's local MCP servers, listed before its first model call.
+  private List<FunctionToolDefinition> mcpTools = List.of();
   private List<Item> input;
   private List<RunItem> items = new ArrayList<>();
   private final List<ModelResponse> responses = new ArrayList<>();
@@ -64,6 +68,7 @@ final class AgentRun {
     this.outputRetriesLeft = agent.outputRetries();
     this.previousResponseId = config.previousResponseId();
     this.pending = new ArrayList<>(input);
+    this.mcp = new McpTools(runtime);
   }
 
   /** A run's final output; a turn that does not end the run returns none. */
@@ -73,6 +78,7 @@ final class AgentRun {
   <T> RunResult<T> execute() {
     hooks.agentStart(agent);
     Guardrails.checkInput(context, agent, input);
+    mcpTools = mcp.toolsOf(agent);
     for (int turn = 1; ; turn++) {
       if (turn > maxTurns) {
         throw new MaxTurnsExceeded(maxTurns, agent.name());
@@ -99,7 +105,8 @@ final class AgentRun {
         turnItems.add(new RunItem.MessageOutputItem(agent.name(), message));
         lastMessage = message;
       } else if (item instanceof FunctionCall call) {
-        if (agent.findTool(call.name()) == null && HandoffRunner.find(agent, call.name()) != null) {
+        if (ToolRunner.find(agent, mcpTools, call.name()) == null
+            && HandoffRunner.find(agent, call.name()) != null) {
           turnItems.add(new RunItem.HandoffCallItem(agent.name(), call));
           handoffCalls.add(call);
         } else {
@@ -119,7 +126,7 @@ final class AgentRun {
     List<ToolRunner.Outcome> outcomes = List.of();
     if (!toolCalls.isEmpty()) {
       agentsThatUsedTools.add(agent.name());
-      outcomes = ToolRunner.runAll(agent, toolCalls, context, hooks);
+      outcomes = ToolRunner.runAll(agent, mcpTools, toolCalls, context, hooks);
       for (ToolRunner.Outcome outcome : outcomes) {
         FunctionCallOutput output = new FunctionCallOutput(outcome.call().callId(), outcome.output());
         add(new RunItem.ToolCallOutputItem(agent.name(), output));
@@ -160,6 +167,7 @@ final class AgentRun {
     ModelRequest request =
         RequestBuilder.build(
             agent,
+            mcpTools,
             requestInput,
             config,
             runtime,
@@ -206,6 +214,7 @@ final class AgentRun {
     outputRetriesLeft = to.outputRetries();
     hooks.handoff(from, to);
     hooks.agentStart(to);
+    mcpTools = mcp.toolsOf(to);
     return true;
   }
 

@@ -8,12 +8,8 @@ import dev.durableagents.runtime.model.ModelResponse;
 import io.temporal.activity.Activity;
 import io.temporal.activity.ActivityExecutionContext;
 import io.temporal.failure.ApplicationFailure;
-import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -22,14 +18,6 @@ import java.util.function.Supplier;
  * ApplicationFailure}s so Temporal retries exactly what is worth retrying.
  */
 public final class ModelActivityImpl implements ModelActivity {
-
-  private static final ScheduledExecutorService HEARTBEATS =
-      Executors.newSingleThreadScheduledExecutor(
-          r -> {
-            Thread t = new Thread(r, "durable-agents-model-heartbeat");
-            t.setDaemon(true);
-            return t;
-          });
 
   private final Supplier<ModelProvider> provider;
 
@@ -41,7 +29,7 @@ public final class ModelActivityImpl implements ModelActivity {
   @Override
   public ModelResponse invokeModel(ModelRequest request) {
     ActivityExecutionContext context = Activity.getExecutionContext();
-    ScheduledFuture<?> heartbeat = startHeartbeat(context);
+    ScheduledFuture<?> heartbeat = Heartbeats.start(context);
     try {
       Model model = provider.get().getModel(request.model());
       return model.getResponse(request);
@@ -54,28 +42,7 @@ public final class ModelActivityImpl implements ModelActivity {
           .setCause(e.getCause())
           .build();
     } finally {
-      if (heartbeat != null) {
-        heartbeat.cancel(false);
-      }
+      Heartbeats.stop(heartbeat);
     }
-  }
-
-  private static ScheduledFuture<?> startHeartbeat(ActivityExecutionContext context) {
-    Duration timeout = context.getInfo().getHeartbeatTimeout();
-    if (timeout == null || timeout.isZero() || context.getInfo().isLocal()) {
-      return null;
-    }
-    long periodMillis = Math.max(1, timeout.toMillis() / 2);
-    return HEARTBEATS.scheduleAtFixedRate(
-        () -> {
-          try {
-            context.heartbeat(null);
-          } catch (RuntimeException e) {
-            // Cancellation or a failed heartbeat: the model call's own timeout ends the attempt.
-          }
-        },
-        periodMillis,
-        periodMillis,
-        TimeUnit.MILLISECONDS);
   }
 }

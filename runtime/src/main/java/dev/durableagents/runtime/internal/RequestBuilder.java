@@ -19,6 +19,7 @@ final class RequestBuilder {
 
   static ModelRequest build(
       AgentDefinition agent,
+      List<FunctionToolDefinition> mcpTools,
       List<Item> input,
       RunConfig config,
       WorkflowRuntime runtime,
@@ -38,6 +39,9 @@ final class RequestBuilder {
             : agent.instructions();
     List<FunctionToolSpec> tools = new ArrayList<>(agent.tools().size());
     for (FunctionToolDefinition tool : agent.tools()) {
+      tools.add(tool.spec());
+    }
+    for (FunctionToolDefinition tool : mcpTools) {
       tools.add(tool.spec());
     }
     List<FunctionToolSpec> handoffs = new ArrayList<>(agent.handoffs().size());

@@ -41,11 +41,20 @@ final class ToolRunner {
 
   private ToolRunner() {}
 
+  /**
+   * Runs the calls.
+   *
+   * @param mcpTools the tools of the agent's MCP servers, besides its own
+   */
   static List<Outcome> runAll(
-      AgentDefinition agent, List<FunctionCall> calls, RunContext<?> context, Hooks hooks) {
+      AgentDefinition agent,
+      List<FunctionToolDefinition> mcpTools,
+      List<FunctionCall> calls,
+      RunContext<?> context,
+      Hooks hooks) {
     List<Started> started = new ArrayList<>(calls.size());
     for (FunctionCall call : calls) {
-      started.add(start(agent, call, context, hooks));
+      started.add(start(agent, mcpTools, call, context, hooks));
     }
     List<Promise<Outcome>> promises = new ArrayList<>(started.size());
     started.forEach(s -> promises.add(s.outcome()));
@@ -61,11 +70,30 @@ final class ToolRunner {
     return outcomes;
   }
 
+  /** The agent's tool or MCP tool named {@code name}, or {@code null}. */
+  static FunctionToolDefinition find(
+      AgentDefinition agent, List<FunctionToolDefinition> mcpTools, String name) {
+    FunctionToolDefinition tool = agent.findTool(name);
+    if (tool != null) {
+      return tool;
+    }
+    for (FunctionToolDefinition mcpTool : mcpTools) {
+      if (mcpTool.name().equals(name)) {
+        return mcpTool;
+      }
+    }
+    return null;
+  }
+
   private static Started start(
-      AgentDefinition agent, FunctionCall call, RunContext<?> context, Hooks hooks) {
-    FunctionToolDefinition tool = agent.findTool(call.name());
+      AgentDefinition agent,
+      List<FunctionToolDefinition> mcpTools,
+      FunctionCall call,
+      RunContext<?> context,
+      Hooks hooks) {
+    FunctionToolDefinition tool = find(agent, mcpTools, call.name());
     if (tool == null) {
-      return new Started(call, null, error(call, unknownTool(agent, call)));
+      return new Started(call, null, error(call, unknownTool(agent, mcpTools, call)));
     }
     ToolArguments arguments;
     try {
@@ -111,11 +139,12 @@ final class ToolRunner {
     return Workflow.newPromise(new Outcome(call, text, null));
   }
 
-  private static String unknownTool(AgentDefinition agent, FunctionCall call) {
-    return "Error: there is no tool named '"
-        + call.name()
-        + "'. Available tools: "
-        + agent.tools().stream().map(FunctionToolDefinition::name).toList();
+  private static String unknownTool(
+      AgentDefinition agent, List<FunctionToolDefinition> mcpTools, FunctionCall call) {
+    List<String> names = new ArrayList<>();
+    agent.tools().forEach(t -> names.add(t.name()));
+    mcpTools.forEach(t -> names.add(t.name()));
+    return "Error: there is no tool named '" + call.name() + "'. Available tools: " + names;
   }
 
   private static String invalidArguments(FunctionCall call, ToolArgumentsException e) {

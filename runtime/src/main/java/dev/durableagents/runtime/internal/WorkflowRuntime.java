@@ -1,19 +1,45 @@
 package dev.durableagents.runtime.internal;
 
 import dev.durableagents.runtime.ModelActivityOptions;
+import dev.durableagents.runtime.mcp.McpServerProvider;
+import io.temporal.activity.ActivityOptions;
+import java.util.Map;
 import io.temporal.workflow.Workflow;
 import io.temporal.workflow.WorkflowLocal;
 import io.temporal.workflow.unsafe.WorkflowUnsafe;
 
 /**
  * What the {@link dev.durableagents.runtime.DurableAgentsPlugin} tells each workflow instance: the
- * model activity options and the default model. The plugin's workflow interceptor sets it when the
+ * model activity options, the default model and the activity options of MCP servers. The plugin's workflow interceptor sets it when the
  * instance is created, on every worker and on every replay alike, so reading it is deterministic.
  *
  * @param modelActivityOptions options of every model activity
  * @param defaultModel the model of agents that name none, or {@code null} for the provider's default
+ * @param mcpActivityOptions the activity options of MCP servers that set their own, by name
+ * @param defaultMcpActivityOptions the activity options of the other MCP servers
  */
-public record WorkflowRuntime(ModelActivityOptions modelActivityOptions, String defaultModel) {
+public record WorkflowRuntime(
+    ModelActivityOptions modelActivityOptions,
+    String defaultModel,
+    Map<String, ActivityOptions> mcpActivityOptions,
+    ActivityOptions defaultMcpActivityOptions) {
+
+  public WorkflowRuntime {
+    mcpActivityOptions = Map.copyOf(mcpActivityOptions);
+    if (defaultMcpActivityOptions == null) {
+      defaultMcpActivityOptions = McpServerProvider.DEFAULT_ACTIVITY_OPTIONS;
+    }
+  }
+
+  /** A runtime without MCP servers of its own. */
+  public WorkflowRuntime(ModelActivityOptions modelActivityOptions, String defaultModel) {
+    this(modelActivityOptions, defaultModel, Map.of(), null);
+  }
+
+  /** The activity options of the MCP server named {@code server}. */
+  public ActivityOptions mcpActivityOptions(String server) {
+    return mcpActivityOptions.getOrDefault(server, defaultMcpActivityOptions);
+  }
 
   private static final WorkflowLocal<WorkflowRuntime> CURRENT = WorkflowLocal.withInitial(() -> null);
 
