@@ -11,6 +11,8 @@ import dev.durableagents.runtime.DurableAgentsPlugin;
 import dev.durableagents.runtime.ModelActivityOptions;
 import dev.durableagents.runtime.MultiModelProvider;
 import dev.durableagents.runtime.Runner;
+import dev.durableagents.runtime.model.Message;
+import dev.durableagents.runtime.model.ModelRequest;
 import dev.durableagents.runtime.testing.AgentTestEnvironment;
 import dev.durableagents.runtime.testing.Histories;
 import dev.durableagents.runtime.testing.OpenAIStubServer;
@@ -45,7 +47,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ModelFaultsWorkflowTest {
 
   static final String KEY = "sk-faults-secret";
-  static final Duration START_TO_CLOSE = Duration.ofSeconds(2);
+  /**
+   * Long enough that no call but the hanging one times out on a loaded machine (a timed-out call is
+   * a second attempt, which the single-attempt tests would see); the hanging test waits this long.
+   */
+  static final Duration START_TO_CLOSE = Duration.ofSeconds(6);
 
   OpenAIStubServer stub;
   OpenAIProvider responses;
@@ -96,6 +102,22 @@ class ModelFaultsWorkflowTest {
                       AgentDefinition.newBuilder("Assistant").setModel(model).build(), "Hi")));
     }
     env.start();
+    warmUp();
+  }
+
+  /**
+   * One call on each API outside Temporal first, with no timeout: the first call of a JVM loads the
+   * client's classes, which on a loaded machine can take longer than {@link #START_TO_CLOSE}, and
+   * a timed-out first attempt would be a second attempt in a test that counts them.
+   */
+  private void warmUp() {
+    stub.enqueue(Reply.json(OpenAIStubServer.textResponse("resp_warm", "Warm.")));
+    stub.enqueueChat(Reply.json(OpenAIStubServer.chatCompletion("chatcmpl-warm", "Warm.")));
+    ModelRequest hello =
+        new ModelRequest(
+            "Assistant", "gpt-4o", null, List.of(Message.user("Hi")), null, null, null, null, null);
+    responses.getModel("gpt-4o").getResponse(hello);
+    chat.getModel("gpt-4o-mini").getResponse(hello);
   }
 
   @AfterAll
