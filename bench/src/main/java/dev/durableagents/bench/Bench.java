@@ -16,7 +16,8 @@ import java.util.Locale;
  *
  * <p>Arguments: {@code all} (overhead, throughput up to 1,000 runs, history, compile), or any of
  * {@code overhead}, {@code throughput}, {@code history}, {@code compile}, {@code throughput10k}
- * (10,000 concurrent runs, long), {@code smoke} (everything, tiny).
+ * (10,000 concurrent runs, long), {@code smoke} (everything, tiny), {@code profile} (the
+ * zero-latency overhead only, 300 repetitions, to run under a profiler).
  */
 public final class Bench {
 
@@ -103,6 +104,7 @@ public final class Bench {
         case "throughput10k" -> throughput10k(out);
         case "history" -> history(out, FULL);
         case "compile" -> compile(out, FULL);
+        case "profile" -> profile(out);
         case "smoke" -> {
           overhead(out, SMOKE);
           throughput(out, SMOKE);
@@ -148,6 +150,16 @@ public final class Bench {
       out.println("(overhead: " + Stats.f((System.nanoTime() - t) / 1e9, 0) + " s)");
     }
     return results;
+  }
+
+  /** Only the zero-latency overhead, long enough to profile (with -Dbench.jvmArgs=...JFR...). */
+  static void profile(PrintStream out) {
+    ScriptedModel model = new ScriptedModel(10, 0);
+    try (BenchEnvironment regular = BenchEnvironment.small(model, false);
+        BenchEnvironment local = BenchEnvironment.small(model, true)) {
+      OverheadBench bench = new OverheadBench(model, regular, local);
+      OverheadBench.print(out, List.of(bench.measure(0, 30, 300)), 300);
+    }
   }
 
   static List<ThroughputBench.Result> throughput(PrintStream out, Plan plan) {

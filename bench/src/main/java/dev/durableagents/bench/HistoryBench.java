@@ -89,6 +89,9 @@ public final class HistoryBench {
     if (n < 2) {
       return -1;
     }
+    if (isFlat(points)) {
+      return -1;
+    }
     double[] p1 = points.get(n - 2);
     double[] p2 = points.get(n - 1);
     double b = (p2[1] - p1[1]) / (p2[0] - p1[0]);
@@ -109,6 +112,16 @@ public final class HistoryBench {
       return -1;
     }
     return p2[0] + (limit - p2[1]) / b;
+  }
+
+  /**
+   * Whether the value grows by less than 1% over the measured turns (a response id's digits, say),
+   * which no extrapolation should turn into a limit.
+   */
+  static boolean isFlat(List<double[]> points) {
+    double first = points.get(0)[1];
+    double last = points.get(points.size() - 1)[1];
+    return last - first <= 0.01 * Math.abs(first);
   }
 
   /** Above this ratio of the later slope to the earlier one, growth counts as quadratic. */
@@ -132,14 +145,13 @@ public final class HistoryBench {
     Result r0 = results.get(0);
     Result r1 = results.get(results.size() - 2);
     Result r2 = results.get(results.size() - 1);
-    double ratio =
-        slopeRatio(
-            new double[] {r0.turns(), value.applyAsLong(r0)},
-            new double[] {r1.turns(), value.applyAsLong(r1)},
-            new double[] {r2.turns(), value.applyAsLong(r2)});
-    if (ratio == 0) {
+    double[] p0 = {r0.turns(), value.applyAsLong(r0)};
+    double[] p1 = {r1.turns(), value.applyAsLong(r1)};
+    double[] p2 = {r2.turns(), value.applyAsLong(r2)};
+    if (isFlat(List.of(p0, p1, p2))) {
       return "flat";
     }
+    double ratio = slopeRatio(p0, p1, p2);
     // A quadratic's slope grows with the turn (x2.5 from 10-50 to 50-100); a line's stays.
     return (ratio > QUADRATIC ? "quadratic" : "linear") + " (slope x" + Stats.f(ratio, 2) + ")";
   }

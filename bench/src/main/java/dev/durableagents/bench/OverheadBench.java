@@ -38,12 +38,14 @@ public final class OverheadBench {
    * @param activities each Temporal variant's activity count (activities plus local-activity
    *     markers) in the history of its last run
    * @param activityTypes each Temporal variant's activity types (regular activities only)
+   * @param historyBytes each Temporal variant's history size, in bytes, of its last run
    */
   public record Result(
       long latencyMillis,
       Map<Variant, List<Double>> millisPerRun,
       Map<Variant, Integer> activities,
-      Map<Variant, List<String>> activityTypes) {
+      Map<Variant, List<String>> activityTypes,
+      Map<Variant, Long> historyBytes) {
 
     /** The median run time of a variant, in milliseconds. */
     public double median(Variant v) {
@@ -82,6 +84,7 @@ public final class OverheadBench {
     Map<Variant, List<Double>> times = new LinkedHashMap<>();
     Map<Variant, Integer> activities = new LinkedHashMap<>();
     Map<Variant, List<String>> types = new LinkedHashMap<>();
+    Map<Variant, Long> bytes = new LinkedHashMap<>();
     for (Variant v : variants) {
       times.put(v, new ArrayList<>());
     }
@@ -95,11 +98,12 @@ public final class OverheadBench {
           HistoryStats stats = HistoryStats.of(envOf(v).client(), id, null);
           activities.put(v, stats.activities() + stats.markers());
           types.put(v, stats.activityTypes());
+          bytes.put(v, stats.bytes());
         }
       }
     }
     model.setLatencyMillis(0);
-    return new Result(latencyMillis, times, activities, types);
+    return new Result(latencyMillis, times, activities, types, bytes);
   }
 
   private BenchEnvironment envOf(Variant v) {
@@ -148,9 +152,9 @@ public final class OverheadBench {
             + " side-by-side repetitions (variant order rotating), milliseconds per run;"
             + " per activity = per run / 21.");
     out.println();
-    out.println("| model latency | variant | activities in history | ms/run (median) | ms/run (min)"
-        + " | ms/activity | vs hand-written | vs direct |");
-    out.println("|---|---|---|---|---|---|---|---|");
+    out.println("| model latency | variant | activities in history | history bytes | ms/run (median)"
+        + " | ms/run (min) | ms/activity | vs hand-written | vs direct |");
+    out.println("|---|---|---|---|---|---|---|---|---|");
     for (Result r : results) {
       for (Variant v : Variant.values()) {
         double median = r.median(v);
@@ -167,6 +171,8 @@ public final class OverheadBench {
                 + v.label
                 + " | "
                 + (r.activities().containsKey(v) ? r.activities().get(v) : "-")
+                + " | "
+                + (r.historyBytes().containsKey(v) ? r.historyBytes().get(v) : "-")
                 + " | "
                 + Stats.f(median, 2)
                 + " | "

@@ -50,8 +50,8 @@ public final class ThroughputBench {
    * @param seconds from the first start to the last completion
    * @param peakHeapBytes the highest used heap sampled during the measurement (garbage included)
    * @param baselineHeapBytes used heap after a full GC before the runs started
-   * @param liveHeapBytes used heap after a full GC once every run was started
-   * @param openAtLiveSample runs started but not answered at that GC
+   * @param liveHeapBytes used heap after a full GC half-way (half the model calls made)
+   * @param openAtLiveSample runs not yet answered at that GC
    */
   public record Result(
       Variant variant,
@@ -142,6 +142,12 @@ public final class ThroughputBench {
         }
       }
       starters.shutdown();
+      // The live heap half-way: once half the model calls are made, most runs are open and
+      // half-way through their conversation.
+      long halfWay = (long) runs * (model.toolTurns() + 1) / 2;
+      while (model.calls() < halfWay) {
+        sleep(10);
+      }
       long answeredBeforeGc = model.finalAnswers();
       System.gc();
       long live = MEMORY.getHeapMemoryUsage().getUsed();
@@ -169,6 +175,15 @@ public final class ThroughputBench {
     }
   }
 
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Prints the results as a markdown table. */
   public static void print(PrintStream out, List<Result> results, long latencyMillis, int slots) {
     out.println();
@@ -181,7 +196,7 @@ public final class ThroughputBench {
     out.println();
     out.println(
         "| N | variant | completed | failed | seconds | runs/s | activities/s | peak heap MB"
-            + " | live heap MB (all started) | open runs then | KB per open run |");
+            + " | live heap MB (half-way) | open runs then | KB per open run |");
     out.println("|---|---|---|---|---|---|---|---|---|---|---|");
     for (Result r : results) {
       out.println(

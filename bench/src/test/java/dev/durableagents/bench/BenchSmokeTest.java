@@ -58,7 +58,7 @@ class BenchSmokeTest {
     for (OverheadBench.Variant v : OverheadBench.Variant.values()) {
       assertTrue(slow.median(v) >= 11 * Bench.SMOKE.latencyMillis(), v.label);
     }
-    assertTrue(printed.toString(StandardCharsets.UTF_8).contains("| 0 ms | generated | 21 |"));
+    assertTrue(printed.toString(StandardCharsets.UTF_8).contains("| 0 ms | generated | 21 | "));
   }
 
   @Test
