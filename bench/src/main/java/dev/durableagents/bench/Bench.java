@@ -41,9 +41,9 @@ public final class Bench {
   static final Plan FULL =
       new Plan(
           30,
-          40,
+          60,
           1,
-          5,
+          6,
           200,
           List.of(100, 1000),
           List.of(ThroughputBench.Variant.values()),
