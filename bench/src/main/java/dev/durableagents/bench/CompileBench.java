@@ -35,16 +35,24 @@ public final class CompileBench {
    * @param withProcessor compile times with the processor, milliseconds
    * @param withoutProcessor compile times without it, milliseconds
    * @param generatedFiles source files the processor generated (last run)
+   * @param generatedWithoutProcessor compile times of the sources plus the files the processor
+   *     generated, without the processor, milliseconds: what the generated code costs javac
    */
   public record Result(
       int agents,
       List<Double> withProcessor,
       List<Double> withoutProcessor,
-      int generatedFiles) {
+      int generatedFiles,
+      List<Double> generatedWithoutProcessor) {
 
     /** Median with / median without. */
     public double ratio() {
       return Stats.median(withProcessor) / Stats.median(withoutProcessor);
+    }
+
+    /** The processor's own time (with, less sources plus generated files without), per agent. */
+    public double processorOnlyMillisPerAgent() {
+      return (Stats.median(withProcessor) - Stats.median(generatedWithoutProcessor)) / agents;
     }
 
     /** The processor's added time per agent, in milliseconds. */
@@ -62,28 +70,34 @@ public final class CompileBench {
       List<Path> sources = writeProject(root.resolve("src"), agents);
       List<Double> with = new ArrayList<>();
       List<Double> without = new ArrayList<>();
-      int generated = 0;
+      List<Double> generatedWithout = new ArrayList<>();
+      // The processor's output, kept once, to compile it without the processor.
+      Path kept = root.resolve("kept");
+      compile(sources, root.resolve("out-kept"), kept, true);
+      List<Path> withGenerated = new ArrayList<>(sources);
+      try (Stream<Path> files = Files.walk(kept)) {
+        files.filter(p -> p.toString().endsWith(".java")).forEach(withGenerated::add);
+      }
+      delete(root.resolve("out-kept"));
+      int generated = withGenerated.size() - sources.size();
       for (int i = 0; i < warmUps + repetitions; i++) {
-        // Alternate which goes first.
-        boolean processorFirst = i % 2 == 0;
-        for (int k = 0; k < 2; k++) {
-          boolean processor = processorFirst == (k == 0);
-          Path out = root.resolve("out-" + i + "-" + processor);
-          Path gen = root.resolve("gen-" + i + "-" + processor);
-          double ms = compile(sources, out, gen, processor);
+        // Rotate which goes first.
+        for (int k = 0; k < 3; k++) {
+          int variant = (i + k) % 3;
+          Path out = root.resolve("out-" + i + "-" + variant);
+          Path gen = root.resolve("gen-" + i + "-" + variant);
+          double ms =
+              variant == 2
+                  ? compile(withGenerated, out, gen, false)
+                  : compile(sources, out, gen, variant == 0);
           if (i >= warmUps) {
-            (processor ? with : without).add(ms);
-          }
-          if (processor) {
-            try (Stream<Path> files = Files.walk(gen)) {
-              generated = (int) files.filter(p -> p.toString().endsWith(".java")).count();
-            }
+            (variant == 0 ? with : variant == 1 ? without : generatedWithout).add(ms);
           }
           delete(out);
           delete(gen);
         }
       }
-      return new Result(agents, with, without, generated);
+      return new Result(agents, with, without, generated, generatedWithout);
     } finally {
       delete(root);
     }
@@ -258,6 +272,17 @@ public final class CompileBench {
             + Stats.f(Stats.min(r.withoutProcessor()), 0)
             + " | 0 | 1.00 | |");
     out.println(
+        "| -proc:none, sources plus the generated files | "
+            + r.generatedWithoutProcessor().size()
+            + " | "
+            + Stats.f(Stats.median(r.generatedWithoutProcessor()), 0)
+            + " | "
+            + Stats.f(Stats.min(r.generatedWithoutProcessor()), 0)
+            + " | (" + r.generatedFiles() + " compiled) | "
+            + Stats.f(
+                Stats.median(r.generatedWithoutProcessor()) / Stats.median(r.withoutProcessor()), 2)
+            + " | |");
+    out.println(
         "| with the processor | "
             + r.withProcessor().size()
             + " | "
@@ -271,5 +296,10 @@ public final class CompileBench {
             + " | "
             + Stats.f(r.millisPerAgent(), 2)
             + " |");
+    out.println();
+    out.println(
+        "Processor alone (with the processor, less sources plus generated files without it): "
+            + Stats.f(r.processorOnlyMillisPerAgent(), 2)
+            + " ms per agent.");
   }
 }

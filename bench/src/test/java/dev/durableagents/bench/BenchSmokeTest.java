@@ -116,6 +116,7 @@ class BenchSmokeTest {
     assertTrue(r.generatedFiles() >= 6 * Bench.SMOKE.compileAgents(), "" + r.generatedFiles());
     assertPositiveFinite(r.ratio());
     assertEquals(Bench.SMOKE.compileReps(), r.withProcessor().size());
+    assertEquals(Bench.SMOKE.compileReps(), r.generatedWithoutProcessor().size());
   }
 
   private static List<HistoryBench.Result> of(
