@@ -1,0 +1,217 @@
+package dev.durableagents.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Runs the benchmarks and prints their tables (markdown) on standard output.
+ *
+ * <pre>
+ * mvn -B -ntp -q -pl bench -am compile exec:exec -Dbench.args=all
+ * </pre>
+ *
+ * <p>Arguments: {@code all} (overhead, throughput up to 1,000 runs, history, compile), or any of
+ * {@code overhead}, {@code throughput}, {@code history}, {@code compile}, {@code throughput10k}
+ * (10,000 concurrent runs, long), {@code smoke} (everything, tiny), {@code profile} (the
+ * zero-latency overhead only, 300 repetitions, to run under a profiler).
+ */
+public final class Bench {
+
+  /** The sizes of one invocation. */
+  record Plan(
+      int overheadWarmUps,
+      int overheadReps,
+      int latencyWarmUps,
+      int latencyReps,
+      long latencyMillis,
+      List<Integer> throughputRuns,
+      List<ThroughputBench.Variant> throughputVariants,
+      int slots,
+      List<Integer> historyTurns,
+      int messageChars,
+      int continueAsNewEvery,
+      int compileAgents,
+      int compileWarmUps,
+      int compileReps) {}
+
+  static final Plan FULL =
+      new Plan(
+          30,
+          60,
+          1,
+          6,
+          200,
+          List.of(100, 1000),
+          List.of(ThroughputBench.Variant.values()),
+          1000,
+          List.of(10, 50, 100),
+          10 * 1024,
+          10,
+          200,
+          2,
+          5);
+
+  static final Plan SMOKE =
+      new Plan(
+          2,
+          3,
+          0,
+          1,
+          20,
+          List.of(5),
+          List.of(ThroughputBench.Variant.GENERATED, ThroughputBench.Variant.HAND_WRITTEN_LOCAL),
+          50,
+          List.of(2, 4, 6),
+          1024,
+          2,
+          4,
+          0,
+          1);
+
+  private Bench() {}
+
+  public static void main(String[] args) {
+    int status = 1;
+    try {
+      run(args);
+      status = 0;
+    } catch (Throwable t) {
+      t.printStackTrace();
+    } finally {
+      // The test server leaves non-daemon threads behind.
+      System.exit(status);
+    }
+  }
+
+  static void run(String[] args) throws IOException {
+    List<String> what = args.length == 0 ? List.of("all") : List.of(args);
+    PrintStream out = System.out;
+    printMachine(out);
+    for (String w : what) {
+      switch (w) {
+        case "all" -> {
+          overhead(out, FULL);
+          throughput(out, FULL);
+          history(out, FULL);
+          compile(out, FULL);
+        }
+        case "overhead" -> overhead(out, FULL);
+        case "throughput" -> throughput(out, FULL);
+        case "throughput10k" -> throughput10k(out);
+        case "history" -> history(out, FULL);
+        case "compile" -> compile(out, FULL);
+        case "profile" -> profile(out);
+        case "smoke" -> {
+          overhead(out, SMOKE);
+          throughput(out, SMOKE);
+          history(out, SMOKE);
+          compile(out, SMOKE);
+        }
+        default -> throw new IllegalArgumentException("unknown benchmark: " + w);
+      }
+    }
+  }
+
+  static void printMachine(PrintStream out) {
+    Runtime rt = Runtime.getRuntime();
+    out.println(
+        "Machine: "
+            + rt.availableProcessors()
+            + " processors, max heap "
+            + rt.maxMemory() / (1024 * 1024)
+            + " MB, "
+            + System.getProperty("java.vm.name")
+            + " "
+            + System.getProperty("java.runtime.version")
+            + ", "
+            + System.getProperty("os.name")
+            + " "
+            + System.getProperty("os.arch")
+            + ", JVM args "
+            + ManagementFactory.getRuntimeMXBean().getInputArguments());
+  }
+
+  static List<OverheadBench.Result> overhead(PrintStream out, Plan plan) {
+    ScriptedModel model = new ScriptedModel(10, 0);
+    List<OverheadBench.Result> results = new ArrayList<>();
+    try (BenchEnvironment regular = BenchEnvironment.small(model, false);
+        BenchEnvironment local = BenchEnvironment.small(model, true)) {
+      OverheadBench bench = new OverheadBench(model, regular, local);
+      long t = System.nanoTime();
+      results.add(bench.measure(0, plan.overheadWarmUps(), plan.overheadReps()));
+      OverheadBench.print(out, results, plan.overheadReps());
+      results.add(bench.measure(plan.latencyMillis(), plan.latencyWarmUps(), plan.latencyReps()));
+      OverheadBench.print(out, results.subList(1, 2), plan.latencyReps());
+      out.println();
+      out.println("(overhead: " + Stats.f((System.nanoTime() - t) / 1e9, 0) + " s)");
+    }
+    return results;
+  }
+
+  /** Only the zero-latency overhead, long enough to profile (with -Dbench.jvmArgs=...JFR...). */
+  static void profile(PrintStream out) {
+    ScriptedModel model = new ScriptedModel(10, 0);
+    try (BenchEnvironment regular = BenchEnvironment.small(model, false);
+        BenchEnvironment local = BenchEnvironment.small(model, true)) {
+      OverheadBench bench = new OverheadBench(model, regular, local);
+      OverheadBench.print(out, List.of(bench.measure(0, 30, 300)), 300);
+    }
+  }
+
+  static List<ThroughputBench.Result> throughput(PrintStream out, Plan plan) {
+    // Warm the JIT on a small run first.
+    ThroughputBench.measure(ThroughputBench.Variant.GENERATED, 20, 0, plan.slots());
+    List<ThroughputBench.Result> results = new ArrayList<>();
+    for (int n : plan.throughputRuns()) {
+      for (ThroughputBench.Variant v : plan.throughputVariants()) {
+        results.add(ThroughputBench.measure(v, n, plan.latencyMillis(), plan.slots()));
+        System.err.println("throughput " + n + " " + v + " done");
+      }
+    }
+    ThroughputBench.print(out, results, plan.latencyMillis(), plan.slots());
+    return results;
+  }
+
+  static void throughput10k(PrintStream out) {
+    ThroughputBench.measure(ThroughputBench.Variant.GENERATED, 20, 0, FULL.slots());
+    List<ThroughputBench.Result> results = new ArrayList<>();
+    for (ThroughputBench.Variant v :
+        List.of(ThroughputBench.Variant.GENERATED_LOCAL, ThroughputBench.Variant.GENERATED)) {
+      results.add(ThroughputBench.measure(v, 10_000, FULL.latencyMillis(), FULL.slots()));
+      ThroughputBench.print(out, results.subList(results.size() - 1, results.size()),
+          FULL.latencyMillis(), FULL.slots());
+    }
+  }
+
+  static List<HistoryBench.Result> history(PrintStream out, Plan plan) {
+    List<HistoryBench.Result> results = new ArrayList<>();
+    ScriptedModel model = new ScriptedModel(0, plan.messageChars());
+    for (ChatWorkflow.Mode mode : ChatWorkflow.Mode.values()) {
+      // A fresh server per mode: the in-process server keeps every history in memory.
+      try (BenchEnvironment env = BenchEnvironment.small(model, false)) {
+        for (int turns : plan.historyTurns()) {
+          results.add(
+              HistoryBench.measure(
+                  env, mode, turns, plan.messageChars(), plan.continueAsNewEvery()));
+        }
+      }
+    }
+    HistoryBench.print(out, results, plan.messageChars(), plan.continueAsNewEvery());
+    return results;
+  }
+
+  static CompileBench.Result compile(PrintStream out, Plan plan) throws IOException {
+    CompileBench.Result r =
+        CompileBench.measure(plan.compileAgents(), plan.compileWarmUps(), plan.compileReps());
+    CompileBench.print(out, r);
+    return r;
+  }
+
+  static String pct(double v) {
+    return String.format(Locale.ROOT, "%.1f%%", v * 100);
+  }
+}

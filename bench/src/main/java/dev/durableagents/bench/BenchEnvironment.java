@@ -1,0 +1,89 @@
+package dev.durableagents.bench;
+
+import dev.durableagents.runtime.DurableAgentsPlugin;
+import dev.durableagents.runtime.ModelActivityOptions;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowClientOptions;
+import io.temporal.client.WorkflowOptions;
+import io.temporal.testing.TestEnvironmentOptions;
+import io.temporal.testing.TestWorkflowEnvironment;
+import io.temporal.worker.WorkerFactoryOptions;
+import io.temporal.worker.WorkerOptions;
+
+/**
+ * An in-process Temporal test server (real time, no time skipping) and one worker whose client
+ * carries the {@link DurableAgentsPlugin} with the scripted model. The worker runs the generated
+ * agent workflows and tool activities, the hand-written workflow and the chat workflow.
+ */
+public final class BenchEnvironment implements AutoCloseable {
+
+  /** The task queue of every benchmark. */
+  public static final String TASK_QUEUE = "bench";
+
+  private final TestWorkflowEnvironment env;
+  private final boolean local;
+
+  /**
+   * @param model the scripted model every model call goes to
+   * @param local whether model calls run as local activities
+   * @param slots activity and local activity execution slots of the worker
+   * @param workflowCache the worker's workflow cache size and workflow thread count
+   */
+  public BenchEnvironment(ScriptedModel model, boolean local, int slots, int workflowCache) {
+    this.local = local;
+    DurableAgentsPlugin plugin =
+        DurableAgentsPlugin.newBuilder()
+            .setModelProvider(model)
+            .setModelActivityOptions(
+                ModelActivityOptions.newBuilder().setUseLocalActivity(local).build())
+            .build();
+    this.env =
+        TestWorkflowEnvironment.newInstance(
+            TestEnvironmentOptions.newBuilder()
+                .setUseTimeskipping(false)
+                .setWorkflowClientOptions(
+                    WorkflowClientOptions.newBuilder().setPlugins(plugin).build())
+                .setWorkerFactoryOptions(
+                    WorkerFactoryOptions.newBuilder()
+                        .setWorkflowCacheSize(workflowCache)
+                        .setMaxWorkflowThreadCount(workflowCache)
+                        .build())
+                .build());
+    var worker =
+        env.newWorker(
+            TASK_QUEUE,
+            WorkerOptions.newBuilder()
+                .setMaxConcurrentActivityExecutionSize(slots)
+                .setMaxConcurrentLocalActivityExecutionSize(slots)
+                .build());
+    AgentsModule.register(worker, new BenchToolsImpl());
+    worker.registerWorkflowImplementationTypes(
+        HandWrittenAgentWorkflowImpl.class, ChatWorkflowImpl.class);
+    env.start();
+  }
+
+  /** An environment sized for one run at a time. */
+  public static BenchEnvironment small(ScriptedModel model, boolean local) {
+    return new BenchEnvironment(model, local, 200, 600);
+  }
+
+  /** Whether model calls run as local activities here. */
+  public boolean local() {
+    return local;
+  }
+
+  /** The client. */
+  public WorkflowClient client() {
+    return env.getWorkflowClient();
+  }
+
+  /** Options for a workflow with this id on the benchmark task queue. */
+  public static WorkflowOptions options(String workflowId) {
+    return WorkflowOptions.newBuilder().setTaskQueue(TASK_QUEUE).setWorkflowId(workflowId).build();
+  }
+
+  @Override
+  public void close() {
+    env.close();
+  }
+}

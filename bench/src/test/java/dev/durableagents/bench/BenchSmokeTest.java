@@ -1,0 +1,130 @@
+package dev.durableagents.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs every benchmark with tiny sizes, and checks what they measured is what they claim to
+ * measure. No timing is asserted: only that runs completed, histories hold the expected
+ * activities, and ratios are numbers.
+ */
+class BenchSmokeTest {
+
+  private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+  private final PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
+
+  @Test
+  void overheadRunsEveryVariantWithTwentyOneActivities() {
+    List<OverheadBench.Result> results = Bench.overhead(out, Bench.SMOKE);
+
+    assertEquals(2, results.size());
+    List<String> expectedTypes = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      expectedTypes.add("InvokeModel");
+      expectedTypes.add("BenchTools.lookup");
+    }
+    expectedTypes.add("InvokeModel");
+    for (OverheadBench.Result r : results) {
+      int reps = r == results.get(0) ? Bench.SMOKE.overheadReps() : Bench.SMOKE.latencyReps();
+      for (OverheadBench.Variant v : OverheadBench.Variant.values()) {
+        assertEquals(reps, r.millisPerRun().get(v).size(), v.label);
+        assertPositiveFinite(r.median(v));
+      }
+      for (OverheadBench.Variant v :
+          List.of(
+              OverheadBench.Variant.GENERATED,
+              OverheadBench.Variant.HAND_WRITTEN,
+              OverheadBench.Variant.GENERATED_LOCAL,
+              OverheadBench.Variant.HAND_WRITTEN_LOCAL)) {
+        assertEquals(21, r.activities().get(v), v.label);
+      }
+      // Same activity types, in the same order, generated and by hand.
+      assertEquals(expectedTypes, r.activityTypes().get(OverheadBench.Variant.GENERATED));
+      assertEquals(expectedTypes, r.activityTypes().get(OverheadBench.Variant.HAND_WRITTEN));
+      // Local variants record markers, not activity tasks.
+      assertEquals(List.of(), r.activityTypes().get(OverheadBench.Variant.GENERATED_LOCAL));
+      assertPositiveFinite(r.ratio(OverheadBench.Variant.GENERATED, OverheadBench.Variant.HAND_WRITTEN));
+      assertPositiveFinite(r.ratio(OverheadBench.Variant.GENERATED, OverheadBench.Variant.DIRECT));
+    }
+    // With a model latency, no run can be faster than its 11 model calls.
+    OverheadBench.Result slow = results.get(1);
+    for (OverheadBench.Variant v : OverheadBench.Variant.values()) {
+      assertTrue(slow.median(v) >= 11 * Bench.SMOKE.latencyMillis(), v.label);
+    }
+    assertTrue(printed.toString(StandardCharsets.UTF_8).contains("| 0 ms | generated | 21 | "));
+  }
+
+  @Test
+  void throughputCompletesEveryRun() {
+    List<ThroughputBench.Result> results = Bench.throughput(out, Bench.SMOKE);
+
+    assertEquals(Bench.SMOKE.throughputVariants().size(), results.size());
+    for (ThroughputBench.Result r : results) {
+      assertEquals(r.runs(), r.completed(), r.variant().label);
+      assertEquals(0, r.failed(), r.variant().label);
+      assertPositiveFinite(r.runsPerSecond());
+      assertTrue(r.peakHeapBytes() >= r.baselineHeapBytes());
+    }
+  }
+
+  @Test
+  void historyGrowsWithTheConversationUnlessOnlyNewItemsAreSent() {
+    List<HistoryBench.Result> results = Bench.history(out, Bench.SMOKE);
+
+    List<Integer> turns = Bench.SMOKE.historyTurns();
+    assertEquals(3 * turns.size(), results.size());
+    for (HistoryBench.Result r : results) {
+      assertEquals(r.turns(), r.modelActivities(), r.mode() + " " + r.turns());
+    }
+    List<HistoryBench.Result> full = of(results, ChatWorkflow.Mode.FULL_HISTORY);
+    List<HistoryBench.Result> previous = of(results, ChatWorkflow.Mode.PREVIOUS_RESPONSE_ID);
+    List<HistoryBench.Result> continued = of(results, ChatWorkflow.Mode.CONTINUE_AS_NEW);
+    for (int i = 1; i < turns.size(); i++) {
+      // The whole conversation is resent: the largest payload grows with the turns.
+      assertTrue(full.get(i).largestPayload() > full.get(i - 1).largestPayload());
+      // Only the new message is sent: the largest payload stays the same.
+      assertEquals(previous.get(0).largestPayload(), previous.get(i).largestPayload());
+      assertTrue(previous.get(i).totalBytes() < full.get(i).totalBytes());
+    }
+    int every = Bench.SMOKE.continueAsNewEvery();
+    for (HistoryBench.Result r : continued) {
+      assertEquals((r.turns() + every - 1) / every, r.runs());
+    }
+    // Continue-as-new bounds one run's events.
+    assertEquals(
+        continued.get(0).largestRunEvents(), continued.get(turns.size() - 1).largestRunEvents());
+    assertTrue(
+        HistoryBench.turnAtLimit(
+                List.of(new double[] {10, 100}, new double[] {20, 200}, new double[] {30, 300}),
+                1000)
+            > 99.9);
+  }
+
+  @Test
+  void compileRunsWithAndWithoutTheProcessor() throws Exception {
+    CompileBench.Result r = Bench.compile(out, Bench.SMOKE);
+
+    // Per agent: definition, workflow, workflow impl; per tool set: activities, impl, definition;
+    // per package: the module.
+    assertTrue(r.generatedFiles() >= 6 * Bench.SMOKE.compileAgents(), "" + r.generatedFiles());
+    assertPositiveFinite(r.ratio());
+    assertEquals(Bench.SMOKE.compileReps(), r.withProcessor().size());
+    assertEquals(Bench.SMOKE.compileReps(), r.generatedWithoutProcessor().size());
+  }
+
+  private static List<HistoryBench.Result> of(
+      List<HistoryBench.Result> results, ChatWorkflow.Mode mode) {
+    return results.stream().filter(r -> r.mode() == mode).toList();
+  }
+
+  private static void assertPositiveFinite(double value) {
+    assertTrue(value > 0 && Double.isFinite(value), "not a positive finite number: " + value);
+  }
+}
