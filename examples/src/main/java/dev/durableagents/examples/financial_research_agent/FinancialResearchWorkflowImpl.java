@@ -1,23 +1,16 @@
 package dev.durableagents.examples.financial_research_agent;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.durableagents.examples.financial_research_agent.FinancialResearchAgents.FinancialReportData;
-import dev.durableagents.examples.financial_research_agent.FinancialResearchAgents.FinancialSearchItem;
 import dev.durableagents.examples.financial_research_agent.FinancialResearchAgents.FinancialSearchPlan;
 import dev.durableagents.examples.financial_research_agent.FinancialResearchAgents.PlannerAgent;
 import dev.durableagents.examples.financial_research_agent.FinancialResearchAgents.SearchAgent;
 import dev.durableagents.examples.financial_research_agent.FinancialResearchAgents.VerificationResult;
 import dev.durableagents.examples.financial_research_agent.FinancialResearchAgents.VerifierAgent;
 import dev.durableagents.examples.financial_research_agent.FinancialResearchAgents.WriterAgent;
+import dev.durableagents.examples.support.ParallelSearches;
 import dev.durableagents.runtime.Runner;
-import io.temporal.failure.CanceledFailure;
-import io.temporal.workflow.Async;
-import io.temporal.workflow.Promise;
 import io.temporal.workflow.Workflow;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.slf4j.Logger;
 
 /**
@@ -30,7 +23,6 @@ import org.slf4j.Logger;
 public final class FinancialResearchWorkflowImpl implements FinancialResearchWorkflow {
 
   private static final Logger log = Workflow.getLogger(FinancialResearchWorkflowImpl.class);
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   @Override
   public String run(String query) {
@@ -50,44 +42,25 @@ public final class FinancialResearchWorkflowImpl implements FinancialResearchWor
   }
 
   /** The summaries of the searches that succeeded, in the order of the plan. */
-  private List<String> performSearches(FinancialSearchPlan plan) {
-    int total = plan.searches().size();
-    int[] completed = {0};
-    List<Promise<String>> searches = new ArrayList<>();
-    for (FinancialSearchItem item : plan.searches()) {
-      searches.add(
-          Async.function(FinancialResearchWorkflowImpl::search, item)
-              .thenApply(
-                  summary -> {
-                    completed[0]++;
-                    log.info("Searching... {}/{} completed", completed[0], total);
-                    return summary;
-                  }));
-    }
-    Promise.allOf(searches).get();
-    List<String> results =
-        searches.stream().map(Promise::get).filter(Objects::nonNull).toList();
-    log.info("Searches done: {} of {} succeeded", results.size(), total);
-    return results;
-  }
-
-  /** One search agent run; {@code null} when it failed. */
-  private static String search(FinancialSearchItem item) {
-    String input = "Search term: " + item.query() + "\nReason: " + item.reason();
-    try {
-      return Runner.<String>run(SearchAgent.class, input).finalOutput();
-    } catch (CanceledFailure e) {
-      throw e;
-    } catch (RuntimeException e) {
-      log.warn("Search for '{}' failed: {}", item.query(), e.getMessage());
-      return null;
-    }
+  private static List<String> performSearches(FinancialSearchPlan plan) {
+    return ParallelSearches.run(
+        SearchAgent.class,
+        plan.searches().stream()
+            .map(
+                item ->
+                    new ParallelSearches.Search(
+                        item.query(),
+                        "Search term: " + item.query() + "\nReason: " + item.reason()))
+            .toList());
   }
 
   private FinancialReportData writeReport(String query, List<String> results) {
     log.info("Thinking about report...");
     String input =
-        "Original query: " + query + "\nSummarized search results: " + jsonList(results);
+        "Original query: "
+            + query
+            + "\nSummarized search results: "
+            + ParallelSearches.asJsonArray(results);
     FinancialReportData report =
         Runner.<FinancialReportData>run(WriterAgent.class, input).finalOutput();
     log.info("Report summary: {}", report.shortSummary());
@@ -111,14 +84,5 @@ public final class FinancialResearchWorkflowImpl implements FinancialResearchWor
         + verification.verified()
         + "\nIssues: "
         + verification.issues();
-  }
-
-  /** The summaries as a JSON array, so that each one's bounds are clear to the writer. */
-  private static String jsonList(List<String> items) {
-    try {
-      return JSON.writeValueAsString(items);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
