@@ -5,7 +5,6 @@ import dev.durableagents.examples.support.Starter;
 import dev.durableagents.runtime.TestModel;
 import dev.durableagents.runtime.model.ModelResponse;
 import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowOptions;
 import io.temporal.worker.Worker;
 import java.util.List;
 
@@ -56,13 +55,7 @@ public final class Deterministic implements Sample {
 
   @Override
   public String run(WorkflowClient client, String workflowId, List<String> args) {
-    DeterministicWorkflow workflow =
-        client.newWorkflowStub(
-            DeterministicWorkflow.class,
-            WorkflowOptions.newBuilder()
-                .setTaskQueue(taskQueue())
-                .setWorkflowId(workflowId)
-                .build());
+    DeterministicWorkflow workflow = newWorkflow(client, DeterministicWorkflow.class, workflowId);
     return workflow.run(args.isEmpty() ? DEFAULT_PROMPT : String.join(" ", args));
   }
 }

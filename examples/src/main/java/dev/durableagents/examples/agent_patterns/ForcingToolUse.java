@@ -5,7 +5,6 @@ import dev.durableagents.examples.support.Starter;
 import dev.durableagents.runtime.TestModel;
 import dev.durableagents.runtime.model.ModelResponse;
 import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowOptions;
 import io.temporal.worker.Worker;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,13 +60,7 @@ public final class ForcingToolUse implements Sample {
 
   @Override
   public String run(WorkflowClient client, String workflowId, List<String> args) {
-    ForcingToolUseWorkflow workflow =
-        client.newWorkflowStub(
-            ForcingToolUseWorkflow.class,
-            WorkflowOptions.newBuilder()
-                .setTaskQueue(taskQueue())
-                .setWorkflowId(workflowId)
-                .build());
+    ForcingToolUseWorkflow workflow = newWorkflow(client, ForcingToolUseWorkflow.class, workflowId);
     return workflow.run(behavior(args));
   }
 }

@@ -5,7 +5,6 @@ import dev.durableagents.examples.support.Starter;
 import dev.durableagents.runtime.TestModel;
 import dev.durableagents.runtime.model.ModelResponse;
 import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowOptions;
 import io.temporal.worker.Worker;
 import java.util.List;
 
@@ -65,12 +64,7 @@ public final class InputGuardrails implements Sample {
   @Override
   public String run(WorkflowClient client, String workflowId, List<String> args) {
     InputGuardrailsWorkflow workflow =
-        client.newWorkflowStub(
-            InputGuardrailsWorkflow.class,
-            WorkflowOptions.newBuilder()
-                .setTaskQueue(taskQueue())
-                .setWorkflowId(workflowId)
-                .build());
+        newWorkflow(client, InputGuardrailsWorkflow.class, workflowId);
     return workflow.run(question(args));
   }
 }

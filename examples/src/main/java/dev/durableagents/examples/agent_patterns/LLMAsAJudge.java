@@ -5,7 +5,6 @@ import dev.durableagents.examples.support.Starter;
 import dev.durableagents.runtime.TestModel;
 import dev.durableagents.runtime.model.ModelResponse;
 import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowOptions;
 import io.temporal.worker.Worker;
 import java.util.List;
 
@@ -58,13 +57,7 @@ public final class LLMAsAJudge implements Sample {
 
   @Override
   public String run(WorkflowClient client, String workflowId, List<String> args) {
-    LLMAsAJudgeWorkflow workflow =
-        client.newWorkflowStub(
-            LLMAsAJudgeWorkflow.class,
-            WorkflowOptions.newBuilder()
-                .setTaskQueue(taskQueue())
-                .setWorkflowId(workflowId)
-                .build());
+    LLMAsAJudgeWorkflow workflow = newWorkflow(client, LLMAsAJudgeWorkflow.class, workflowId);
     return workflow.run(args.isEmpty() ? DEFAULT_REQUEST : String.join(" ", args));
   }
 }

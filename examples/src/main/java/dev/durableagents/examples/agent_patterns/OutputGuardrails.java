@@ -5,7 +5,6 @@ import dev.durableagents.examples.support.Starter;
 import dev.durableagents.runtime.TestModel;
 import dev.durableagents.runtime.model.ModelResponse;
 import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowOptions;
 import io.temporal.worker.Worker;
 import java.util.List;
 
@@ -68,12 +67,7 @@ public final class OutputGuardrails implements Sample {
   @Override
   public String run(WorkflowClient client, String workflowId, List<String> args) {
     OutputGuardrailsWorkflow workflow =
-        client.newWorkflowStub(
-            OutputGuardrailsWorkflow.class,
-            WorkflowOptions.newBuilder()
-                .setTaskQueue(taskQueue())
-                .setWorkflowId(workflowId)
-                .build());
+        newWorkflow(client, OutputGuardrailsWorkflow.class, workflowId);
     return workflow.run(message(args));
   }
 }

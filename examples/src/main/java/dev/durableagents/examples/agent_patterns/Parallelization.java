@@ -5,7 +5,6 @@ import dev.durableagents.examples.support.Scripts;
 import dev.durableagents.examples.support.Starter;
 import dev.durableagents.runtime.TestModel;
 import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowOptions;
 import io.temporal.worker.Worker;
 import java.util.List;
 import java.util.Map;
@@ -60,12 +59,7 @@ public final class Parallelization implements Sample {
   @Override
   public String run(WorkflowClient client, String workflowId, List<String> args) {
     ParallelizationWorkflow workflow =
-        client.newWorkflowStub(
-            ParallelizationWorkflow.class,
-            WorkflowOptions.newBuilder()
-                .setTaskQueue(taskQueue())
-                .setWorkflowId(workflowId)
-                .build());
+        newWorkflow(client, ParallelizationWorkflow.class, workflowId);
     return workflow.run(args.isEmpty() ? DEFAULT_MESSAGE : String.join(" ", args));
   }
 }

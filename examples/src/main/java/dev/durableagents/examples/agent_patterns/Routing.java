@@ -5,7 +5,6 @@ import dev.durableagents.examples.support.Starter;
 import dev.durableagents.runtime.TestModel;
 import dev.durableagents.runtime.model.ModelResponse;
 import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowOptions;
 import io.temporal.worker.Worker;
 import java.util.List;
 
@@ -51,13 +50,7 @@ public final class Routing implements Sample {
 
   @Override
   public String run(WorkflowClient client, String workflowId, List<String> args) {
-    RoutingWorkflow workflow =
-        client.newWorkflowStub(
-            RoutingWorkflow.class,
-            WorkflowOptions.newBuilder()
-                .setTaskQueue(taskQueue())
-                .setWorkflowId(workflowId)
-                .build());
+    RoutingWorkflow workflow = newWorkflow(client, RoutingWorkflow.class, workflowId);
     return workflow.run(args.isEmpty() ? DEFAULT_MESSAGE : String.join(" ", args));
   }
 }

@@ -4,7 +4,6 @@ import dev.durableagents.examples.support.Sample;
 import dev.durableagents.examples.support.Starter;
 import dev.durableagents.runtime.TestModel;
 import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowOptions;
 import io.temporal.worker.Worker;
 import java.util.List;
 
@@ -49,13 +48,7 @@ public final class AgentLifecycle implements Sample {
 
   @Override
   public String run(WorkflowClient client, String workflowId, List<String> args) {
-    AgentLifecycleWorkflow workflow =
-        client.newWorkflowStub(
-            AgentLifecycleWorkflow.class,
-            WorkflowOptions.newBuilder()
-                .setTaskQueue(taskQueue())
-                .setWorkflowId(workflowId)
-                .build());
+    AgentLifecycleWorkflow workflow = newWorkflow(client, AgentLifecycleWorkflow.class, workflowId);
     int maxNumber = args.isEmpty() ? DEFAULT_MAX_NUMBER : Integer.parseInt(args.get(0));
     FinalResult result = workflow.run(maxNumber);
     List<String> events =

@@ -1,13 +1,12 @@
 package dev.durableagents.examples.basic;
 
+import dev.durableagents.examples.support.OptionArgs;
 import dev.durableagents.examples.support.Sample;
 import dev.durableagents.examples.support.Starter;
 import dev.durableagents.runtime.TestModel;
 import dev.durableagents.runtime.model.ModelResponse;
 import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowOptions;
 import io.temporal.worker.Worker;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -62,21 +61,9 @@ public final class DynamicSystemPrompt implements Sample {
 
   @Override
   public String run(WorkflowClient client, String workflowId, List<String> args) {
-    List<String> words = new ArrayList<>(args);
-    String style = null;
-    int flag = words.indexOf("--style");
-    if (flag >= 0 && flag + 1 < words.size()) {
-      style = words.get(flag + 1);
-      words.subList(flag, flag + 2).clear();
-    }
-    String message = words.isEmpty() ? DEFAULT_MESSAGE : String.join(" ", words);
+    OptionArgs words = OptionArgs.take(args, "--style");
     DynamicSystemPromptWorkflow workflow =
-        client.newWorkflowStub(
-            DynamicSystemPromptWorkflow.class,
-            WorkflowOptions.newBuilder()
-                .setTaskQueue(taskQueue())
-                .setWorkflowId(workflowId)
-                .build());
-    return workflow.run(message, style);
+        newWorkflow(client, DynamicSystemPromptWorkflow.class, workflowId);
+    return workflow.run(words.textOr(DEFAULT_MESSAGE), words.option());
   }
 }

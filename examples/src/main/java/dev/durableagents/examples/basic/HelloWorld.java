@@ -5,7 +5,6 @@ import dev.durableagents.examples.support.Starter;
 import dev.durableagents.runtime.TestModel;
 import dev.durableagents.runtime.model.ModelResponse;
 import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowOptions;
 import io.temporal.worker.Worker;
 import java.util.List;
 
@@ -49,9 +48,7 @@ public final class HelloWorld implements Sample {
   @Override
   public String run(WorkflowClient client, String workflowId, List<String> args) {
     HelloWorldAgentWorkflow workflow =
-        client.newWorkflowStub(
-            HelloWorldAgentWorkflow.class,
-            WorkflowOptions.newBuilder().setTaskQueue(taskQueue()).setWorkflowId(workflowId).build());
+        newWorkflow(client, HelloWorldAgentWorkflow.class, workflowId);
     return workflow.run(args.isEmpty() ? DEFAULT_PROMPT : String.join(" ", args));
   }
 }

@@ -4,7 +4,6 @@ import dev.durableagents.examples.support.Sample;
 import dev.durableagents.examples.support.Starter;
 import dev.durableagents.runtime.TestModel;
 import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowOptions;
 import io.temporal.worker.Worker;
 import java.util.List;
 
@@ -48,13 +47,7 @@ public final class Lifecycle implements Sample {
 
   @Override
   public String run(WorkflowClient client, String workflowId, List<String> args) {
-    LifecycleWorkflow workflow =
-        client.newWorkflowStub(
-            LifecycleWorkflow.class,
-            WorkflowOptions.newBuilder()
-                .setTaskQueue(taskQueue())
-                .setWorkflowId(workflowId)
-                .build());
+    LifecycleWorkflow workflow = newWorkflow(client, LifecycleWorkflow.class, workflowId);
     int maxNumber = args.isEmpty() ? DEFAULT_MAX_NUMBER : Integer.parseInt(args.get(0));
     FinalResult result = workflow.run(maxNumber);
     List<String> events = client.newWorkflowStub(LifecycleWorkflow.class, workflowId).hookEvents();

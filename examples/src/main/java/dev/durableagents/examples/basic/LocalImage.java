@@ -4,7 +4,6 @@ import dev.durableagents.examples.support.Sample;
 import dev.durableagents.examples.support.Starter;
 import dev.durableagents.runtime.TestModel;
 import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowOptions;
 import io.temporal.worker.Worker;
 import java.util.List;
 
@@ -72,13 +71,7 @@ public final class LocalImage implements Sample {
 
   @Override
   public String run(WorkflowClient client, String workflowId, List<String> args) {
-    LocalImageWorkflow workflow =
-        client.newWorkflowStub(
-            LocalImageWorkflow.class,
-            WorkflowOptions.newBuilder()
-                .setTaskQueue(taskQueue())
-                .setWorkflowId(workflowId)
-                .build());
+    LocalImageWorkflow workflow = newWorkflow(client, LocalImageWorkflow.class, workflowId);
     String image = args.isEmpty() ? DEFAULT_IMAGE : args.get(0);
     String question =
         args.size() > 1 ? String.join(" ", args.subList(1, args.size())) : DEFAULT_QUESTION;

@@ -5,7 +5,6 @@ import dev.durableagents.examples.support.Starter;
 import dev.durableagents.runtime.TestModel;
 import dev.durableagents.runtime.model.ModelResponse;
 import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowOptions;
 import io.temporal.worker.Worker;
 import java.util.List;
 import java.util.Map;
@@ -60,12 +59,7 @@ public final class NonStrictOutput implements Sample {
   @Override
   public String run(WorkflowClient client, String workflowId, List<String> args) {
     NonStrictOutputAgentWorkflow workflow =
-        client.newWorkflowStub(
-            NonStrictOutputAgentWorkflow.class,
-            WorkflowOptions.newBuilder()
-                .setTaskQueue(taskQueue())
-                .setWorkflowId(workflowId)
-                .build());
+        newWorkflow(client, NonStrictOutputAgentWorkflow.class, workflowId);
     NonStrictOutputAgent.Jokes jokes =
         workflow.tell(args.isEmpty() ? DEFAULT_REQUEST : String.join(" ", args));
     StringBuilder text = new StringBuilder("Jokes (a Map<Integer, String>):");

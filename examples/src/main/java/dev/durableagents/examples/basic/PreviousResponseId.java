@@ -5,7 +5,6 @@ import dev.durableagents.examples.support.Scripts;
 import dev.durableagents.examples.support.Starter;
 import dev.durableagents.runtime.model.ModelResponse;
 import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowOptions;
 import io.temporal.worker.Worker;
 import java.util.List;
 
@@ -54,12 +53,7 @@ public final class PreviousResponseId implements Sample {
   @Override
   public String run(WorkflowClient client, String workflowId, List<String> args) {
     PreviousResponseIdWorkflow workflow =
-        client.newWorkflowStub(
-            PreviousResponseIdWorkflow.class,
-            WorkflowOptions.newBuilder()
-                .setTaskQueue(taskQueue())
-                .setWorkflowId(workflowId)
-                .build());
+        newWorkflow(client, PreviousResponseIdWorkflow.class, workflowId);
     PreviousResponseIdWorkflow.Answers answers =
         workflow.run(
             args.size() > 0 ? args.get(0) : FIRST_QUESTION,

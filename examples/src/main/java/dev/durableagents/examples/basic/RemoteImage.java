@@ -4,7 +4,6 @@ import dev.durableagents.examples.support.Sample;
 import dev.durableagents.examples.support.Starter;
 import dev.durableagents.runtime.TestModel;
 import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowOptions;
 import io.temporal.worker.Worker;
 import java.util.List;
 
@@ -66,13 +65,7 @@ public final class RemoteImage implements Sample {
 
   @Override
   public String run(WorkflowClient client, String workflowId, List<String> args) {
-    RemoteImageWorkflow workflow =
-        client.newWorkflowStub(
-            RemoteImageWorkflow.class,
-            WorkflowOptions.newBuilder()
-                .setTaskQueue(taskQueue())
-                .setWorkflowId(workflowId)
-                .build());
+    RemoteImageWorkflow workflow = newWorkflow(client, RemoteImageWorkflow.class, workflowId);
     String url = args.isEmpty() ? DEFAULT_IMAGE_URL : args.get(0);
     String question =
         args.size() > 1 ? String.join(" ", args.subList(1, args.size())) : DEFAULT_QUESTION;

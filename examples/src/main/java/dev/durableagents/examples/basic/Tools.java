@@ -5,7 +5,6 @@ import dev.durableagents.examples.support.Starter;
 import dev.durableagents.runtime.TestModel;
 import dev.durableagents.runtime.model.ModelResponse;
 import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowOptions;
 import io.temporal.worker.Worker;
 import java.util.List;
 
@@ -48,10 +47,7 @@ public final class Tools implements Sample {
 
   @Override
   public String run(WorkflowClient client, String workflowId, List<String> args) {
-    ToolsAgentWorkflow workflow =
-        client.newWorkflowStub(
-            ToolsAgentWorkflow.class,
-            WorkflowOptions.newBuilder().setTaskQueue(taskQueue()).setWorkflowId(workflowId).build());
+    ToolsAgentWorkflow workflow = newWorkflow(client, ToolsAgentWorkflow.class, workflowId);
     return workflow.run(args.isEmpty() ? DEFAULT_QUESTION : String.join(" ", args));
   }
 }

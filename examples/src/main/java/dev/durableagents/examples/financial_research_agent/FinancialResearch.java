@@ -4,7 +4,6 @@ import dev.durableagents.examples.support.Sample;
 import dev.durableagents.examples.support.Starter;
 import dev.durableagents.runtime.TestModel;
 import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowOptions;
 import io.temporal.worker.Worker;
 import java.util.List;
 
@@ -56,12 +55,7 @@ public final class FinancialResearch implements Sample {
   @Override
   public String run(WorkflowClient client, String workflowId, List<String> args) {
     FinancialResearchWorkflow workflow =
-        client.newWorkflowStub(
-            FinancialResearchWorkflow.class,
-            WorkflowOptions.newBuilder()
-                .setTaskQueue(taskQueue())
-                .setWorkflowId(workflowId)
-                .build());
+        newWorkflow(client, FinancialResearchWorkflow.class, workflowId);
     return workflow.run(args.isEmpty() ? DEFAULT_QUERY : String.join(" ", args));
   }
 }

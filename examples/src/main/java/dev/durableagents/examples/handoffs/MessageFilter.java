@@ -8,7 +8,6 @@ import dev.durableagents.runtime.model.FunctionCallOutput;
 import dev.durableagents.runtime.model.Item;
 import dev.durableagents.runtime.model.Message;
 import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowOptions;
 import io.temporal.worker.Worker;
 import java.util.List;
 
@@ -53,13 +52,7 @@ public final class MessageFilter implements Sample {
 
   @Override
   public String run(WorkflowClient client, String workflowId, List<String> args) {
-    MessageFilterWorkflow workflow =
-        client.newWorkflowStub(
-            MessageFilterWorkflow.class,
-            WorkflowOptions.newBuilder()
-                .setTaskQueue(taskQueue())
-                .setWorkflowId(workflowId)
-                .build());
+    MessageFilterWorkflow workflow = newWorkflow(client, MessageFilterWorkflow.class, workflowId);
     MessageFilterWorkflow.MessageFilterResult result =
         workflow.run(args.isEmpty() ? DEFAULT_USER_NAME : args.get(0));
     StringBuilder text = new StringBuilder(result.finalOutput()).append("\n\nFinal messages:");

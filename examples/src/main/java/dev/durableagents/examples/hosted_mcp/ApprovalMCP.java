@@ -13,7 +13,6 @@ import dev.durableagents.runtime.model.Message;
 import dev.durableagents.runtime.model.ModelRequest;
 import dev.durableagents.runtime.model.ModelResponse;
 import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
 import io.temporal.worker.Worker;
 import java.io.ByteArrayInputStream;
@@ -119,13 +118,7 @@ public final class ApprovalMCP implements Sample {
   @Override
   public String run(
       WorkflowClient client, String workflowId, List<String> args, Terminal terminal) {
-    ApprovalMcpWorkflow workflow =
-        client.newWorkflowStub(
-            ApprovalMcpWorkflow.class,
-            WorkflowOptions.newBuilder()
-                .setTaskQueue(taskQueue())
-                .setWorkflowId(workflowId)
-                .build());
+    ApprovalMcpWorkflow workflow = newWorkflow(client, ApprovalMcpWorkflow.class, workflowId);
     WorkflowClient.start(
         workflow::run,
         args.size() > 0 ? args.get(0) : GitMcp.DEFAULT_QUESTION,

@@ -8,7 +8,6 @@ import dev.durableagents.runtime.model.McpCall;
 import dev.durableagents.runtime.model.Message;
 import dev.durableagents.runtime.model.ModelResponse;
 import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowOptions;
 import io.temporal.worker.Worker;
 import java.util.List;
 
@@ -65,13 +64,7 @@ public final class SimpleMCP implements Sample {
 
   @Override
   public String run(WorkflowClient client, String workflowId, List<String> args) {
-    SimpleMcpAgentWorkflow workflow =
-        client.newWorkflowStub(
-            SimpleMcpAgentWorkflow.class,
-            WorkflowOptions.newBuilder()
-                .setTaskQueue(taskQueue())
-                .setWorkflowId(workflowId)
-                .build());
+    SimpleMcpAgentWorkflow workflow = newWorkflow(client, SimpleMcpAgentWorkflow.class, workflowId);
     return workflow.ask(args.isEmpty() ? GitMcp.DEFAULT_QUESTION : String.join(" ", args));
   }
 }

@@ -8,7 +8,6 @@ import dev.durableagents.runtime.TestModel;
 import dev.durableagents.runtime.TestModelProvider;
 import dev.durableagents.runtime.model.ModelResponse;
 import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowOptions;
 import io.temporal.worker.Worker;
 import java.util.List;
 import java.util.Map;
@@ -75,13 +74,7 @@ public final class GptOss implements Sample {
 
   @Override
   public String run(WorkflowClient client, String workflowId, List<String> args) {
-    GptOssAgentWorkflow workflow =
-        client.newWorkflowStub(
-            GptOssAgentWorkflow.class,
-            WorkflowOptions.newBuilder()
-                .setTaskQueue(taskQueue())
-                .setWorkflowId(workflowId)
-                .build());
+    GptOssAgentWorkflow workflow = newWorkflow(client, GptOssAgentWorkflow.class, workflowId);
     return workflow.run(args.isEmpty() ? DEFAULT_PROMPT : String.join(" ", args));
   }
 }

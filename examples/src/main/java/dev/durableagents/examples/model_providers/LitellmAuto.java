@@ -7,7 +7,6 @@ import dev.durableagents.runtime.TestModel;
 import dev.durableagents.runtime.TestModelProvider;
 import dev.durableagents.runtime.model.ModelResponse;
 import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowOptions;
 import io.temporal.worker.Worker;
 import java.util.List;
 import java.util.Map;
@@ -72,12 +71,7 @@ public final class LitellmAuto implements Sample {
   @Override
   public String run(WorkflowClient client, String workflowId, List<String> args) {
     LitellmAutoAgentWorkflow workflow =
-        client.newWorkflowStub(
-            LitellmAutoAgentWorkflow.class,
-            WorkflowOptions.newBuilder()
-                .setTaskQueue(taskQueue())
-                .setWorkflowId(workflowId)
-                .build());
+        newWorkflow(client, LitellmAutoAgentWorkflow.class, workflowId);
     return workflow.run(args.isEmpty() ? DEFAULT_PROMPT : String.join(" ", args));
   }
 }

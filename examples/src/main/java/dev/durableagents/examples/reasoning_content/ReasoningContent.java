@@ -8,7 +8,6 @@ import dev.durableagents.runtime.model.Message;
 import dev.durableagents.runtime.model.ModelResponse;
 import dev.durableagents.runtime.model.Reasoning;
 import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowOptions;
 import io.temporal.worker.Worker;
 import java.util.List;
 
@@ -77,12 +76,7 @@ public final class ReasoningContent implements Sample {
   @Override
   public String run(WorkflowClient client, String workflowId, List<String> args) {
     ReasoningContentWorkflow workflow =
-        client.newWorkflowStub(
-            ReasoningContentWorkflow.class,
-            WorkflowOptions.newBuilder()
-                .setTaskQueue(taskQueue())
-                .setWorkflowId(workflowId)
-                .build());
+        newWorkflow(client, ReasoningContentWorkflow.class, workflowId);
     ReasoningContentWorkflow.ReasoningResult result =
         workflow.run(
             args.size() > 0 ? args.get(0) : DEFAULT_PROMPT, args.size() > 1 ? args.get(1) : null);

@@ -3,6 +3,7 @@ package dev.durableagents.examples.support;
 import dev.durableagents.runtime.TestModel;
 import dev.durableagents.runtime.model.ModelResponse;
 import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowOptions;
 import io.temporal.worker.Worker;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,13 @@ public interface Sample {
    * print.
    */
   String run(WorkflowClient client, String workflowId, List<String> args);
+
+  /** A stub of the workflow {@code type}, to start as {@code workflowId} on the sample's task queue. */
+  default <W> W newWorkflow(WorkflowClient client, Class<W> type, String workflowId) {
+    return client.newWorkflowStub(
+        type,
+        WorkflowOptions.newBuilder().setTaskQueue(taskQueue()).setWorkflowId(workflowId).build());
+  }
 
   /**
    * Runs the sample for a person at a terminal: by default the same as {@link #run(WorkflowClient,

@@ -7,7 +7,6 @@ import dev.durableagents.runtime.model.CodeInterpreterCall;
 import dev.durableagents.runtime.model.Message;
 import dev.durableagents.runtime.model.ModelResponse;
 import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowOptions;
 import io.temporal.worker.Worker;
 import java.util.List;
 
@@ -62,12 +61,7 @@ public final class CodeInterpreter implements Sample {
   @Override
   public String run(WorkflowClient client, String workflowId, List<String> args) {
     CodeInterpreterWorkflow workflow =
-        client.newWorkflowStub(
-            CodeInterpreterWorkflow.class,
-            WorkflowOptions.newBuilder()
-                .setTaskQueue(taskQueue())
-                .setWorkflowId(workflowId)
-                .build());
+        newWorkflow(client, CodeInterpreterWorkflow.class, workflowId);
     CodeInterpreterWorkflow.Answer answer =
         workflow.run(args.isEmpty() ? DEFAULT_QUESTION : String.join(" ", args));
     StringBuilder text = new StringBuilder();

@@ -1,5 +1,6 @@
 package dev.durableagents.examples.tools;
 
+import dev.durableagents.examples.support.OptionArgs;
 import dev.durableagents.examples.support.Sample;
 import dev.durableagents.examples.support.Starter;
 import dev.durableagents.runtime.TestModel;
@@ -7,9 +8,7 @@ import dev.durableagents.runtime.model.FileSearchCall;
 import dev.durableagents.runtime.model.Message;
 import dev.durableagents.runtime.model.ModelResponse;
 import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowOptions;
 import io.temporal.worker.Worker;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -80,22 +79,10 @@ public final class FileSearch implements Sample {
 
   @Override
   public String run(WorkflowClient client, String workflowId, List<String> args) {
-    List<String> words = new ArrayList<>(args);
-    String vectorStoreId = OFFLINE_VECTOR_STORE_ID;
-    int flag = words.indexOf("--vector-store-id");
-    if (flag >= 0 && flag + 1 < words.size()) {
-      vectorStoreId = words.get(flag + 1);
-      words.subList(flag, flag + 2).clear();
-    }
-    FileSearchWorkflow workflow =
-        client.newWorkflowStub(
-            FileSearchWorkflow.class,
-            WorkflowOptions.newBuilder()
-                .setTaskQueue(taskQueue())
-                .setWorkflowId(workflowId)
-                .build());
-    FileSearchWorkflow.Answer answer =
-        workflow.run(words.isEmpty() ? DEFAULT_QUESTION : String.join(" ", words), vectorStoreId);
+    OptionArgs words = OptionArgs.take(args, "--vector-store-id");
+    String vectorStoreId = words.optionOr(OFFLINE_VECTOR_STORE_ID);
+    FileSearchWorkflow workflow = newWorkflow(client, FileSearchWorkflow.class, workflowId);
+    FileSearchWorkflow.Answer answer = workflow.run(words.textOr(DEFAULT_QUESTION), vectorStoreId);
     return "Searched "
         + vectorStoreId
         + " for "

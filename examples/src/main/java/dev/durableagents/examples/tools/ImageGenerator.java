@@ -7,7 +7,6 @@ import dev.durableagents.runtime.model.ImageGenerationCall;
 import dev.durableagents.runtime.model.Message;
 import dev.durableagents.runtime.model.ModelResponse;
 import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowOptions;
 import io.temporal.worker.Worker;
 import java.io.IOException;
 import java.io.InputStream;
@@ -82,13 +81,7 @@ public final class ImageGenerator implements Sample {
 
   @Override
   public String run(WorkflowClient client, String workflowId, List<String> args) {
-    ImageGeneratorWorkflow workflow =
-        client.newWorkflowStub(
-            ImageGeneratorWorkflow.class,
-            WorkflowOptions.newBuilder()
-                .setTaskQueue(taskQueue())
-                .setWorkflowId(workflowId)
-                .build());
+    ImageGeneratorWorkflow workflow = newWorkflow(client, ImageGeneratorWorkflow.class, workflowId);
     ImageGeneratorWorkflow.ImageGenerationResult result =
         workflow.run(args.isEmpty() ? DEFAULT_PROMPT : String.join(" ", args));
     String text = "Text result: " + result.finalOutput();

@@ -2,6 +2,7 @@ package dev.durableagents.examples.tools;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.durableagents.examples.support.OptionArgs;
 import dev.durableagents.examples.support.Sample;
 import dev.durableagents.examples.support.Starter;
 import dev.durableagents.runtime.TestModel;
@@ -11,9 +12,7 @@ import dev.durableagents.runtime.model.ModelRequest;
 import dev.durableagents.runtime.model.ModelResponse;
 import dev.durableagents.runtime.model.WebSearchCall;
 import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowOptions;
 import io.temporal.worker.Worker;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -88,22 +87,10 @@ public final class WebSearch implements Sample {
 
   @Override
   public String run(WorkflowClient client, String workflowId, List<String> args) {
-    List<String> words = new ArrayList<>(args);
-    String city = DEFAULT_CITY;
-    int flag = words.indexOf("--city");
-    if (flag >= 0 && flag + 1 < words.size()) {
-      city = words.get(flag + 1);
-      words.subList(flag, flag + 2).clear();
-    }
-    WebSearchWorkflow workflow =
-        client.newWorkflowStub(
-            WebSearchWorkflow.class,
-            WorkflowOptions.newBuilder()
-                .setTaskQueue(taskQueue())
-                .setWorkflowId(workflowId)
-                .build());
+    OptionArgs words = OptionArgs.take(args, "--city");
+    WebSearchWorkflow workflow = newWorkflow(client, WebSearchWorkflow.class, workflowId);
     WebSearchWorkflow.Answer answer =
-        workflow.run(words.isEmpty() ? DEFAULT_QUESTION : String.join(" ", words), city);
+        workflow.run(words.textOr(DEFAULT_QUESTION), words.optionOr(DEFAULT_CITY));
     return "Searched the web for " + answer.searches() + "\n\n" + answer.answer();
   }
 }
