@@ -9,7 +9,6 @@ import dev.durableagents.examples.financial_research_agent.FinancialResearchAgen
 import dev.durableagents.examples.financial_research_agent.FinancialResearchAgents.VerificationResult;
 import dev.durableagents.examples.support.Scripts;
 import dev.durableagents.examples.support.WebSearches;
-import dev.durableagents.runtime.ModelException;
 import dev.durableagents.runtime.TestModel;
 import dev.durableagents.runtime.model.FunctionCall;
 import dev.durableagents.runtime.model.FunctionCallOutput;
@@ -106,20 +105,16 @@ final class FinancialResearchScript {
       case "FundamentalsAnalystAgent" -> TestModel.text(json(new AnalysisSummary(FUNDAMENTALS)));
       case "RiskAnalystAgent" -> TestModel.text(json(new AnalysisSummary(RISKS)));
       case "VerificationAgent" -> TestModel.text(json(VERIFICATION));
-      default -> throw unscripted(request.agentName());
+      default -> throw WebSearches.unscripted(request.agentName());
     };
   }
 
   private static ModelResponse search(ModelRequest request) {
-    String term = WebSearches.searchTerm(request);
-    int n = 0;
-    for (Map.Entry<FinancialSearchItem, String> search : SEARCHES.entrySet()) {
-      n++;
-      if (search.getKey().query().equals(term)) {
-        return WebSearches.searchedThenAnswered("ws_" + n, term, search.getValue());
-      }
-    }
-    throw unscripted("FinancialSearchAgent (search term '" + term + "')");
+    return WebSearches.answer(
+        request,
+        SEARCHES.keySet().stream().map(FinancialSearchItem::query).toList(),
+        List.copyOf(SEARCHES.values()),
+        "FinancialSearchAgent");
   }
 
   /** First both analysts, at once; then the report with their write-ups. */
@@ -183,15 +178,6 @@ final class FinancialResearchScript {
 
   private static String input(String text) {
     return json(Map.of("input", text));
-  }
-
-  private static ModelException unscripted(String who) {
-    return new ModelException(
-        "The offline script has no answer for " + who,
-        TestModel.SCRIPT_EXHAUSTED,
-        false,
-        null,
-        null);
   }
 
   static String json(Object value) {

@@ -6,7 +6,6 @@ import dev.durableagents.examples.research_bot.ResearchAgents.ReportData;
 import dev.durableagents.examples.research_bot.ResearchAgents.WebSearchItem;
 import dev.durableagents.examples.research_bot.ResearchAgents.WebSearchPlan;
 import dev.durableagents.examples.support.WebSearches;
-import dev.durableagents.runtime.ModelException;
 import dev.durableagents.runtime.TestModel;
 import dev.durableagents.runtime.model.ModelRequest;
 import dev.durableagents.runtime.model.ModelResponse;
@@ -108,29 +107,16 @@ final class ResearchScript {
           TestModel.text(json(new WebSearchPlan(List.copyOf(SEARCHES.keySet()))));
       case "Search agent" -> search(request);
       case "WriterAgent" -> TestModel.text(json(REPORT));
-      default -> throw unscripted(request.agentName());
+      default -> throw WebSearches.unscripted(request.agentName());
     };
   }
 
   private static ModelResponse search(ModelRequest request) {
-    String term = WebSearches.searchTerm(request);
-    int n = 0;
-    for (Map.Entry<WebSearchItem, String> search : SEARCHES.entrySet()) {
-      n++;
-      if (search.getKey().query().equals(term)) {
-        return WebSearches.searchedThenAnswered("ws_" + n, term, search.getValue());
-      }
-    }
-    throw unscripted("Search agent (search term '" + term + "')");
-  }
-
-  private static ModelException unscripted(String who) {
-    return new ModelException(
-        "The offline script has no answer for " + who,
-        TestModel.SCRIPT_EXHAUSTED,
-        false,
-        null,
-        null);
+    return WebSearches.answer(
+        request,
+        SEARCHES.keySet().stream().map(WebSearchItem::query).toList(),
+        List.copyOf(SEARCHES.values()),
+        "Search agent");
   }
 
   static String json(Object value) {

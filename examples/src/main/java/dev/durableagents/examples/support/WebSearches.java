@@ -2,6 +2,7 @@ package dev.durableagents.examples.support;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.durableagents.runtime.ModelException;
 import dev.durableagents.runtime.TestModel;
 import dev.durableagents.runtime.model.ContentPart;
 import dev.durableagents.runtime.model.Message;
@@ -46,5 +47,29 @@ public final class WebSearches {
   public static String searchTerm(ModelRequest request) {
     Matcher term = SEARCH_TERM.matcher(Scripts.lastUserText(request));
     return term.find() ? term.group(1).strip() : null;
+  }
+
+  /**
+   * The offline answer of a search agent: the planned search whose query is the request's search
+   * term, searched and then summarized.
+   *
+   * @param queries the planned searches' queries, in the order of the plan (search ids count in it)
+   * @param summaries each planned search's summary, in the same order
+   * @param agent the agent's name, for the error when the term is not planned
+   */
+  public static ModelResponse answer(
+      ModelRequest request, List<String> queries, List<String> summaries, String agent) {
+    String term = searchTerm(request);
+    int n = queries.indexOf(term);
+    if (n < 0) {
+      throw unscripted(agent + " (search term '" + term + "')");
+    }
+    return searchedThenAnswered("ws_" + (n + 1), term, summaries.get(n));
+  }
+
+  /** The failure of an offline model asked something its script does not answer: not retried. */
+  public static ModelException unscripted(String who) {
+    return new ModelException(
+        "The offline script has no answer for " + who, TestModel.SCRIPT_EXHAUSTED, false, null, null);
   }
 }
