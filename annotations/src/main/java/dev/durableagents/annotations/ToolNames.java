@@ -20,7 +20,8 @@ public final class ToolNames {
 
   /**
    * {@code "Spanish Agent"} and {@code "SpanishAgent"} become {@code "spanish_agent"}: words are
-   * split at spaces, punctuation and lower-to-upper case changes, joined by underscores, lower case.
+   * split at spaces, punctuation and lower-to-upper case changes, joined by underscores, lower
+   * case.
    */
   public static String snakeCase(String name) {
     StringBuilder out = new StringBuilder();

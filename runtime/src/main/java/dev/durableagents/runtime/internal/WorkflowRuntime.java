@@ -3,15 +3,16 @@ package dev.durableagents.runtime.internal;
 import dev.durableagents.runtime.ModelActivityOptions;
 import dev.durableagents.runtime.mcp.McpServerProvider;
 import io.temporal.activity.ActivityOptions;
-import java.util.Map;
 import io.temporal.workflow.Workflow;
 import io.temporal.workflow.WorkflowLocal;
 import io.temporal.workflow.unsafe.WorkflowUnsafe;
+import java.util.Map;
 
 /**
  * What the {@link dev.durableagents.runtime.DurableAgentsPlugin} tells each workflow instance: the
- * model activity options, the default model and the activity options of MCP servers. The plugin's workflow interceptor sets it when the
- * instance is created, on every worker and on every replay alike, so reading it is deterministic.
+ * model activity options, the default model and the activity options of MCP servers. The plugin's
+ * workflow interceptor sets it when the instance is created, on every worker and on every replay
+ * alike, so reading it is deterministic.
  *
  * @param modelActivityOptions options of every model activity
  * @param defaultModel the model of agents that name none, or {@code null} for the provider's default
