@@ -4,16 +4,19 @@ import dev.durableagents.runtime.internal.AgentsWorkerInterceptor;
 import dev.durableagents.runtime.internal.ConverterWarmUp;
 import dev.durableagents.runtime.internal.McpActivityImpl;
 import dev.durableagents.runtime.internal.ModelActivityImpl;
+import dev.durableagents.runtime.internal.PayloadSizeGuard;
 import dev.durableagents.runtime.internal.WorkflowRuntime;
 import dev.durableagents.runtime.mcp.McpServerProvider;
 import dev.durableagents.runtime.openai.OpenAIProvider;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.common.SimplePlugin;
+import io.temporal.common.converter.CodecDataConverter;
 import io.temporal.common.converter.DataConverter;
 import io.temporal.common.converter.GlobalDataConverter;
 import io.temporal.worker.Worker;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -44,6 +47,15 @@ import java.util.function.Supplier;
  */
 public final class DurableAgentsPlugin extends SimplePlugin {
 
+  /** Temporal's default limit of one payload: 2 MiB. */
+  public static final long DEFAULT_PAYLOAD_SIZE_LIMIT = 2L * 1024 * 1024;
+
+  /** The default history length at which agent runs stop: 50,000 events (Temporal's limit: 51,200). */
+  public static final long DEFAULT_HISTORY_MAX_EVENTS = 50_000;
+
+  /** The default history size at which agent runs stop: 45 MiB (Temporal's limit: 50 MiB). */
+  public static final long DEFAULT_HISTORY_MAX_BYTES = 45L * 1024 * 1024;
+
   /** The plugin's name, for Temporal's duplicate detection. */
   public static final String NAME = "dev.durableagents.DurableAgentsPlugin";
 
@@ -52,6 +64,7 @@ public final class DurableAgentsPlugin extends SimplePlugin {
   private final String defaultModel;
   private final boolean registerActivities;
   private final Map<String, McpServerProvider> mcpServers;
+  private final long payloadSizeLimit;
   private volatile DataConverter dataConverter;
 
   private DurableAgentsPlugin(Builder b) {
@@ -63,12 +76,15 @@ public final class DurableAgentsPlugin extends SimplePlugin {
                         b.modelActivityOptions,
                         b.defaultModel,
                         mcpActivityOptions(b.mcpServers),
-                        b.mcpActivityOptions))));
+                        b.mcpActivityOptions,
+                        b.historyMaxEvents,
+                        b.historyMaxBytes))));
     this.modelActivityOptions = b.modelActivityOptions;
     this.modelProvider = memoize(b.modelProvider);
     this.defaultModel = b.defaultModel;
     this.registerActivities = b.registerActivities;
     this.mcpServers = Map.copyOf(b.mcpServers);
+    this.payloadSizeLimit = b.payloadSizeLimit;
   }
 
   private static Map<String, ActivityOptions> mcpActivityOptions(
@@ -92,7 +108,16 @@ public final class DurableAgentsPlugin extends SimplePlugin {
   public void configureWorkflowClient(WorkflowClientOptions.Builder builder) {
     super.configureWorkflowClient(builder);
     DataConverter converter = builder.build().getDataConverter();
-    this.dataConverter = converter != null ? converter : GlobalDataConverter.get();
+    if (converter == null) {
+      converter = GlobalDataConverter.get();
+    }
+    if (payloadSizeLimit > 0) {
+      // Last: what it measures is what the server would get, after the user's codecs.
+      converter =
+          new CodecDataConverter(converter, List.of(new PayloadSizeGuard(payloadSizeLimit)));
+      builder.setDataConverter(converter);
+    }
+    this.dataConverter = converter;
   }
 
   @Override
@@ -149,8 +174,44 @@ public final class DurableAgentsPlugin extends SimplePlugin {
     private boolean registerActivities = true;
     private final Map<String, McpServerProvider> mcpServers = new LinkedHashMap<>();
     private ActivityOptions mcpActivityOptions = McpServerProvider.DEFAULT_ACTIVITY_OPTIONS;
+    private long payloadSizeLimit = DEFAULT_PAYLOAD_SIZE_LIMIT;
+    private long historyMaxEvents = DEFAULT_HISTORY_MAX_EVENTS;
+    private long historyMaxBytes = DEFAULT_HISTORY_MAX_BYTES;
 
     private Builder() {}
+
+    /**
+     * The largest payload the client and its workers send, in bytes (default {@link
+     * #DEFAULT_PAYLOAD_SIZE_LIMIT}, Temporal's limit); {@code 0} turns the check off. A payload over
+     * it is refused before it reaches the server, with a non-retryable failure of type {@link
+     * PayloadTooLarge#TYPE}: a tool result over it goes back to the model as a tool error, a model
+     * request or response over it fails the run with {@link PayloadTooLarge}, a workflow input over
+     * it fails the start at the client. Raise it only for a server configured with a larger limit.
+     */
+    public Builder setPayloadSizeLimit(long bytes) {
+      if (bytes < 0) {
+        throw new IllegalArgumentException("payload size limit must be >= 0, was " + bytes);
+      }
+      this.payloadSizeLimit = bytes;
+      return this;
+    }
+
+    /**
+     * How large a workflow's history may be before an agent run in it stops (defaults {@link
+     * #DEFAULT_HISTORY_MAX_EVENTS} events and {@link #DEFAULT_HISTORY_MAX_BYTES} bytes, below
+     * Temporal's limits of 51,200 events and 50 MB, at which the server terminates the workflow).
+     * Before each model call a run checks its workflow's history and, at or over either value,
+     * fails with {@link HistoryLimitReached}, which the workflow can catch to continue as new.
+     */
+    public Builder setHistoryLimits(long maxEvents, long maxBytes) {
+      if (maxEvents <= 0 || maxBytes <= 0) {
+        throw new IllegalArgumentException(
+            "history limits must be positive, were " + maxEvents + " events, " + maxBytes + " bytes");
+      }
+      this.historyMaxEvents = maxEvents;
+      this.historyMaxBytes = maxBytes;
+      return this;
+    }
 
     /** Activity options of every model call. */
     public Builder setModelActivityOptions(ModelActivityOptions options) {

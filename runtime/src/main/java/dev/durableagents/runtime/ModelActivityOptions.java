@@ -18,7 +18,11 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Defaults: a start-to-close timeout of 60 seconds when neither start-to-close nor
- * schedule-to-close is set; Temporal's default retry policy; cancellation type {@code TRY_CANCEL};
+ * schedule-to-close is set; a heartbeat timeout of 10 seconds (the activity heartbeats every 5
+ * seconds while the model answers, so when a worker dies in the middle of a model call, Temporal
+ * retries the call on another worker after at most 10 seconds, not after the whole start-to-close
+ * timeout; {@code setHeartbeatTimeout(Duration.ZERO)} turns heartbeats off); Temporal's default
+ * retry policy; cancellation type {@code TRY_CANCEL};
  * the workflow's task queue; the agent's name as the activity summary; regular (not local)
  * activities.
  */
@@ -26,6 +30,12 @@ public final class ModelActivityOptions {
 
   /** The start-to-close timeout used when no timeout is set. */
   public static final Duration DEFAULT_START_TO_CLOSE_TIMEOUT = Duration.ofSeconds(60);
+
+  /**
+   * The heartbeat timeout used when none is set: how long after a worker dies its model call is
+   * retried elsewhere.
+   */
+  public static final Duration DEFAULT_HEARTBEAT_TIMEOUT = Duration.ofSeconds(10);
 
   private static final ModelActivityOptions DEFAULT = newBuilder().build();
 
@@ -49,7 +59,10 @@ public final class ModelActivityOptions {
         b.startToCloseTimeout == null && b.scheduleToCloseTimeout == null
             ? DEFAULT_START_TO_CLOSE_TIMEOUT
             : b.startToCloseTimeout;
-    this.heartbeatTimeout = b.heartbeatTimeout;
+    this.heartbeatTimeout =
+        b.heartbeatTimeout == null
+            ? DEFAULT_HEARTBEAT_TIMEOUT
+            : b.heartbeatTimeout.isZero() ? null : b.heartbeatTimeout;
     this.retryOptions = b.retryOptions;
     this.cancellationType = b.cancellationType;
     this.summary = b.summary;
@@ -94,8 +107,9 @@ public final class ModelActivityOptions {
   }
 
   /**
-   * The heartbeat timeout, or {@code null}. When set, the model activity heartbeats at half this
-   * interval while the model call runs.
+   * The heartbeat timeout ({@link #DEFAULT_HEARTBEAT_TIMEOUT} unless set), or {@code null} when
+   * heartbeats are off. The model activity heartbeats at half this interval while the model call
+   * runs.
    */
   public Duration getHeartbeatTimeout() {
     return heartbeatTimeout;
@@ -155,7 +169,7 @@ public final class ModelActivityOptions {
       this.scheduleToCloseTimeout = o.scheduleToCloseTimeout;
       this.scheduleToStartTimeout = o.scheduleToStartTimeout;
       this.startToCloseTimeout = o.startToCloseTimeout;
-      this.heartbeatTimeout = o.heartbeatTimeout;
+      this.heartbeatTimeout = o.heartbeatTimeout == null ? Duration.ZERO : o.heartbeatTimeout;
       this.retryOptions = o.retryOptions;
       this.cancellationType = o.cancellationType;
       this.summary = o.summary;
@@ -188,9 +202,14 @@ public final class ModelActivityOptions {
       return this;
     }
 
-    /** The heartbeat timeout; the model activity heartbeats at half this interval. */
+    /**
+     * The heartbeat timeout (default {@link #DEFAULT_HEARTBEAT_TIMEOUT}); the model activity
+     * heartbeats at half this interval. {@code Duration.ZERO} turns heartbeats off, so a call on a
+     * worker that died is retried only after its start-to-close timeout.
+     */
     public Builder setHeartbeatTimeout(Duration timeout) {
-      this.heartbeatTimeout = positive(timeout, "heartbeatTimeout");
+      Objects.requireNonNull(timeout, "heartbeatTimeout");
+      this.heartbeatTimeout = timeout.isZero() ? timeout : positive(timeout, "heartbeatTimeout");
       return this;
     }
 

@@ -78,7 +78,7 @@ class ModelActivityOptionsTest {
   }
 
   @Test
-  void defaultsAreSixtySecondsOnTheWorkflowsQueueSummarizedByTheAgentsName() {
+  void defaultsAreSixtySecondsTenSecondHeartbeatsOnTheWorkflowsQueueSummarizedByTheAgentsName() {
     try (AgentTestEnvironment env =
         start(
             ModelActivityOptions.getDefaultInstance(), TestModel.returning(TestModel.text("Hi")))) {
@@ -89,9 +89,20 @@ class ModelActivityOptionsTest {
       ActivityTaskScheduledEventAttributes model = scheduled(history);
       assertEquals(AgentTestEnvironment.TASK_QUEUE, model.getTaskQueue().getName());
       assertEquals(Durations.fromSeconds(60), model.getStartToCloseTimeout());
-      assertEquals(Durations.ZERO, model.getHeartbeatTimeout());
+      assertEquals(Durations.fromSeconds(10), model.getHeartbeatTimeout());
       assertEquals(List.of("\"Weather Assistant\""), Histories.scheduledSummaries(history));
     }
+  }
+
+  @Test
+  void aZeroHeartbeatTimeoutTurnsHeartbeatsOffAndSurvivesToBuilder() {
+    ModelActivityOptions off =
+        ModelActivityOptions.newBuilder().setHeartbeatTimeout(Duration.ZERO).build();
+    assertEquals(null, off.getHeartbeatTimeout());
+    assertEquals(null, off.toBuilder().build().getHeartbeatTimeout());
+    assertEquals(
+        ModelActivityOptions.DEFAULT_HEARTBEAT_TIMEOUT,
+        ModelActivityOptions.getDefaultInstance().toBuilder().build().getHeartbeatTimeout());
   }
 
   @Test

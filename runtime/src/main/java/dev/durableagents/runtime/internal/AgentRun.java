@@ -5,6 +5,7 @@ import dev.durableagents.runtime.FunctionToolDefinition;
 import dev.durableagents.runtime.FunctionToolResult;
 import dev.durableagents.runtime.HandoffDefinition;
 import dev.durableagents.runtime.HandoffInputData;
+import dev.durableagents.runtime.HistoryLimitReached;
 import dev.durableagents.runtime.MaxTurnsExceeded;
 import dev.durableagents.runtime.OutputParseException;
 import dev.durableagents.runtime.RunConfig;
@@ -19,6 +20,8 @@ import dev.durableagents.runtime.model.Message;
 import dev.durableagents.runtime.model.ModelRequest;
 import dev.durableagents.runtime.model.ModelResponse;
 import dev.durableagents.runtime.model.Usage;
+import io.temporal.workflow.Workflow;
+import io.temporal.workflow.WorkflowInfo;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -157,6 +160,7 @@ final class AgentRun {
   }
 
   private ModelResponse callModel() {
+    checkHistory();
     List<Item> requestInput;
     if (previousResponseId != null || config.conversationId() != null) {
       requestInput = pending;
@@ -184,6 +188,17 @@ final class AgentRun {
       previousResponseId = response.responseId();
     }
     return response;
+  }
+
+  /** Stops the run, typed, before its workflow's history reaches Temporal's limits. */
+  private void checkHistory() {
+    WorkflowInfo info = Workflow.getInfo();
+    long events = info.getHistoryLength();
+    long bytes = info.getHistorySize();
+    if (events >= runtime.historyMaxEvents() || bytes >= runtime.historyMaxBytes()) {
+      throw new HistoryLimitReached(
+          agent.name(), events, bytes, runtime.historyMaxEvents(), runtime.historyMaxBytes());
+    }
   }
 
   private boolean takeHandoff(List<FunctionCall> calls, List<RunItem> preTurnItems) {

@@ -2,10 +2,12 @@ package dev.durableagents.runtime.internal;
 
 import dev.durableagents.runtime.AgentDefinition;
 import dev.durableagents.runtime.ModelActivityOptions;
+import dev.durableagents.runtime.PayloadTooLarge;
 import dev.durableagents.runtime.model.ModelRequest;
 import dev.durableagents.runtime.model.ModelResponse;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.activity.LocalActivityOptions;
+import io.temporal.failure.ActivityFailure;
 import io.temporal.workflow.Workflow;
 
 /** Schedules the model activity for one model call, from workflow code. */
@@ -14,6 +16,34 @@ final class ModelInvoker {
   private ModelInvoker() {}
 
   static ModelResponse invoke(WorkflowRuntime runtime, AgentDefinition agent, ModelRequest request) {
+    try {
+      return schedule(runtime, agent, request);
+    } catch (ActivityFailure e) {
+      String tooLarge = PayloadLimits.tooLarge(e.getCause());
+      if (tooLarge != null) {
+        throw new PayloadTooLarge(
+            "The model's response to agent '" + agent.name() + "' is too large: " + tooLarge, e);
+      }
+      throw e;
+    } catch (RuntimeException e) {
+      String tooLarge = PayloadLimits.tooLarge(e);
+      if (tooLarge != null) {
+        // Refused while the workflow serialized the request: the conversation outgrew the limit.
+        throw new PayloadTooLarge(
+            "The model request of agent '"
+                + agent.name()
+                + "' is too large to schedule: "
+                + tooLarge
+                + "; keep less in the conversation (a handoff input filter, shorter tool results)"
+                + " or keep it on the provider (RunConfig.setPreviousResponseId)",
+            e);
+      }
+      throw e;
+    }
+  }
+
+  private static ModelResponse schedule(
+      WorkflowRuntime runtime, AgentDefinition agent, ModelRequest request) {
     ModelActivityOptions o = runtime.modelActivityOptions();
     String summary = summary(o, agent, request);
     if (o.isUseLocalActivity()) {

@@ -108,9 +108,16 @@ final class ToolRunner {
       result = tool.invoker().invoke(toolCall);
     } catch (ToolArgumentsException e) {
       return new Started(call, toolCall, error(call, invalidArguments(call, e)));
-    } catch (TemporalFailure e) {
-      throw e;
     } catch (RuntimeException e) {
+      String tooLarge = PayloadLimits.tooLarge(e);
+      if (tooLarge != null && !tool.failRunOnError()) {
+        // Refused while the workflow serialized the activity's input.
+        return new Started(
+            call, toolCall, error(call, failed(call, "its arguments are too large: " + tooLarge)));
+      }
+      if (e instanceof TemporalFailure) {
+        throw e;
+      }
       if (tool.failRunOnError()) {
         throw new ToolCallFailed(call.name(), e);
       }
@@ -161,6 +168,12 @@ final class ToolRunner {
   }
 
   private static String message(Throwable failure) {
+    String tooLarge = PayloadLimits.tooLarge(failure);
+    if (tooLarge != null) {
+      return "its result is too large to record: "
+          + tooLarge
+          + "; ask for less, or for a part of it";
+    }
     if (failure instanceof ActivityFailure) {
       Throwable cause = failure.getCause();
       if (cause instanceof ApplicationFailure application) {

@@ -1,5 +1,6 @@
 package dev.durableagents.runtime.internal;
 
+import dev.durableagents.runtime.DurableAgentsPlugin;
 import dev.durableagents.runtime.ModelActivityOptions;
 import dev.durableagents.runtime.mcp.McpServerProvider;
 import io.temporal.activity.ActivityOptions;
@@ -18,12 +19,17 @@ import java.util.Map;
  * @param defaultModel the model of agents that name none, or {@code null} for the provider's default
  * @param mcpActivityOptions the activity options of MCP servers that set their own, by name
  * @param defaultMcpActivityOptions the activity options of the other MCP servers
+ * @param historyMaxEvents a run stops before a model call once its workflow's history has this many
+ *     events
+ * @param historyMaxBytes the same, in bytes
  */
 public record WorkflowRuntime(
     ModelActivityOptions modelActivityOptions,
     String defaultModel,
     Map<String, ActivityOptions> mcpActivityOptions,
-    ActivityOptions defaultMcpActivityOptions) {
+    ActivityOptions defaultMcpActivityOptions,
+    long historyMaxEvents,
+    long historyMaxBytes) {
 
   public WorkflowRuntime {
     mcpActivityOptions = Map.copyOf(mcpActivityOptions);
@@ -32,9 +38,15 @@ public record WorkflowRuntime(
     }
   }
 
-  /** A runtime without MCP servers of its own. */
+  /** A runtime without MCP servers of its own, with the default history limits. */
   public WorkflowRuntime(ModelActivityOptions modelActivityOptions, String defaultModel) {
-    this(modelActivityOptions, defaultModel, Map.of(), null);
+    this(
+        modelActivityOptions,
+        defaultModel,
+        Map.of(),
+        null,
+        DurableAgentsPlugin.DEFAULT_HISTORY_MAX_EVENTS,
+        DurableAgentsPlugin.DEFAULT_HISTORY_MAX_BYTES);
   }
 
   /** The activity options of the MCP server named {@code server}. */
