@@ -31,6 +31,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * An OpenAI-compatible HTTP server on loopback for wire tests: scripted replies, recorded requests,
@@ -49,7 +50,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Replies are queued per path ({@link #RESPONSES_PATH} by default; {@link
  * #CHAT_COMPLETIONS_PATH} with {@link #enqueueChat}, or any other path with {@link #enqueue(String,
- * Reply)}) and used once each, in order. A request with no reply queued for its path gets a 500
+ * Reply)}) and used once each, in order; a {@linkplain #respondWith responder} answers what the
+ * queue does not. A request with no reply queued for its path and no responder gets a 500
  * whose error says so, with {@code x-should-retry: false} so that Temporal does not retry a test's
  * missing script forever.
  *
@@ -69,6 +71,7 @@ public final class OpenAIStubServer implements AutoCloseable {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final Map<String, Deque<Reply>> replies = new HashMap<>();
+  private final Map<String, Function<RecordedRequest, Reply>> responders = new HashMap<>();
   private final List<RecordedRequest> requests = new ArrayList<>();
   private HttpServer server;
   private ExecutorService executor;
@@ -142,9 +145,23 @@ public final class OpenAIStubServer implements AutoCloseable {
     return this;
   }
 
-  /** Forgets every queued reply and recorded request, for a stub shared between tests. */
+  /**
+   * Answers requests to {@code path} that find no queued reply with {@code responder}, a function of
+   * the request: a model whose answer depends only on what it is sent, so that a call retried after
+   * a crash gets the answer its first attempt got. It is called on the stub's threads, concurrently.
+   */
+  public synchronized OpenAIStubServer respondWith(
+      String path, Function<RecordedRequest, Reply> responder) {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(responder, "responder");
+    responders.put(path, responder);
+    return this;
+  }
+
+  /** Forgets every queued reply, responder and recorded request, for a stub shared between tests. */
   public synchronized OpenAIStubServer reset() {
     replies.clear();
+    responders.clear();
     requests.clear();
     return this;
   }
@@ -191,19 +208,25 @@ public final class OpenAIStubServer implements AutoCloseable {
               (name, values) -> headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
       Reply reply;
       int number;
+      Function<RecordedRequest, Reply> responder;
+      RecordedRequest request =
+          new RecordedRequest(
+              exchange.getRequestMethod(),
+              path,
+              exchange.getRequestURI().getRawQuery(),
+              Collections.unmodifiableMap(headers),
+              raw,
+              body,
+              Instant.now());
       synchronized (this) {
-        requests.add(
-            new RecordedRequest(
-                exchange.getRequestMethod(),
-                path,
-                exchange.getRequestURI().getRawQuery(),
-                Collections.unmodifiableMap(headers),
-                raw,
-                body,
-                Instant.now()));
+        requests.add(request);
         number = requests.size();
         Deque<Reply> queue = replies.get(path);
         reply = queue == null ? null : queue.pollFirst();
+        responder = responders.get(path);
+      }
+      if (reply == null && responder != null) {
+        reply = responder.apply(request);
       }
       if (reply == null) {
         reply = unscripted(exchange.getRequestMethod(), path, number);
