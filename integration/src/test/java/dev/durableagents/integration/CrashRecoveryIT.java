@@ -1,0 +1,41 @@
+package dev.durableagents.integration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.durableagents.integration.crash.CrashRecovery;
+import dev.durableagents.integration.crash.CrashReport;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Crash recovery across processes, the CI-sized batch (RELIABILITY.md has a full run's figures and
+ * the command): worker JVMs killed with SIGKILL while runs call tools, hand off and call tools in
+ * parallel, and the dev server stopped and started again on its database file half-way.
+ */
+class CrashRecoveryIT {
+
+  @Test
+  void everyRunCompletesRightNoCompletedActivityRunsAgainNoNondeterminism(@TempDir Path dir)
+      throws Exception {
+    assumeTrue(
+        TemporalDevServer.findCliOrNull() != null,
+        "no Temporal CLI (TEMPORAL_CLI): this test starts and restarts a dev server of its own");
+    CrashReport report =
+        CrashRecovery.run(
+            new CrashRecovery.Options(12, 5, 3, 12, Duration.ofMillis(1500), true, 300, 300, 7, dir));
+    String table = report.toMarkdown();
+    System.out.println(table);
+
+    assertEquals(report.runs(), report.correct(), table);
+    assertTrue(report.kills() >= 12, table);
+    assertEquals(1, report.serverRestarts());
+    assertEquals(0, report.completedMoreThanOnce());
+    assertEquals(0, report.notCompleted());
+    assertEquals(0, report.ranAgainAfterCompletion());
+    assertEquals(0, report.nondeterminismFailures());
+  }
+}
