@@ -121,6 +121,9 @@ public final class Launcher {
                 }));
     System.out.println("Temporal dev server (Temporal's Java test server) at " + server.address());
     System.out.println("Workflows live until this process stops; Ctrl-C to stop it.");
+    System.out.println(
+        "It survives workers that stop gracefully, not workers killed with SIGKILL: to see crash"
+            + " recovery, use `temporal server start-dev` (examples/README.md).");
     System.out.println("In other terminals, with TEMPORAL_ADDRESS=" + server.address() + ":");
     System.out.println("  run a sample:    the launcher, e.g. basic/Tools");
     System.out.println("  or split it:     a folder's worker (e.g. BasicWorker) and a starter");

@@ -5,11 +5,13 @@ import java.io.Closeable;
 
 /**
  * A standalone Temporal development server: Temporal's Java test server bound to a local port, in
- * real time (no time skipping), the counterpart of {@code temporal server start-dev}. Workflows
- * live as long as its process, so workers and starters in other processes can come and go: kill a
- * worker in the middle of a run, start it again, and the run resumes.
+ * real time (no time skipping), so that nothing needs installing. Workflows live as long as its
+ * process, so workers and starters in other processes can come and go as long as they stop
+ * gracefully: a worker killed with SIGKILL leaves its long polls behind, the test server hands them
+ * tasks that are never delivered again, and the runs wait forever. To see crash recovery use the
+ * real dev server ({@code temporal server start-dev}, see examples/README.md).
  *
- * <p>It keeps everything in memory; use a real Temporal cluster for anything that must outlive it.
+ * <p>It keeps everything in memory; use a real Temporal server for anything that must outlive it.
  */
 public final class DevServer implements Closeable {
 
