@@ -7,6 +7,7 @@ import dev.durableagents.runtime.internal.ModelActivityImpl;
 import dev.durableagents.runtime.internal.WorkflowRuntime;
 import dev.durableagents.runtime.mcp.McpServerProvider;
 import dev.durableagents.runtime.openai.OpenAIProvider;
+import dev.durableagents.runtime.storage.ExternalStorage;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.common.SimplePlugin;
@@ -52,6 +53,7 @@ public final class DurableAgentsPlugin extends SimplePlugin {
   private final String defaultModel;
   private final boolean registerActivities;
   private final Map<String, McpServerProvider> mcpServers;
+  private final ExternalStorage externalStorage;
   private volatile DataConverter dataConverter;
 
   private DurableAgentsPlugin(Builder b) {
@@ -69,6 +71,7 @@ public final class DurableAgentsPlugin extends SimplePlugin {
     this.defaultModel = b.defaultModel;
     this.registerActivities = b.registerActivities;
     this.mcpServers = Map.copyOf(b.mcpServers);
+    this.externalStorage = b.externalStorage;
   }
 
   private static Map<String, ActivityOptions> mcpActivityOptions(
@@ -92,7 +95,13 @@ public final class DurableAgentsPlugin extends SimplePlugin {
   public void configureWorkflowClient(WorkflowClientOptions.Builder builder) {
     super.configureWorkflowClient(builder);
     DataConverter converter = builder.build().getDataConverter();
-    this.dataConverter = converter != null ? converter : GlobalDataConverter.get();
+    converter = converter != null ? converter : GlobalDataConverter.get();
+    if (externalStorage != null) {
+      // Storage goes last: the user's codecs (encryption...) run first, and it stores their output.
+      converter = externalStorage.wrap(converter);
+      builder.setDataConverter(converter);
+    }
+    this.dataConverter = converter;
   }
 
   @Override
@@ -118,6 +127,11 @@ public final class DurableAgentsPlugin extends SimplePlugin {
   /** The local MCP servers, by name. */
   public Map<String, McpServerProvider> getMcpServers() {
     return mcpServers;
+  }
+
+  /** The external payload storage, or {@code null} if payloads stay whole in the history. */
+  public ExternalStorage getExternalStorage() {
+    return externalStorage;
   }
 
   private static Supplier<ModelProvider> memoize(Supplier<ModelProvider> supplier) {
@@ -149,6 +163,7 @@ public final class DurableAgentsPlugin extends SimplePlugin {
     private boolean registerActivities = true;
     private final Map<String, McpServerProvider> mcpServers = new LinkedHashMap<>();
     private ActivityOptions mcpActivityOptions = McpServerProvider.DEFAULT_ACTIVITY_OPTIONS;
+    private ExternalStorage externalStorage;
 
     private Builder() {}
 
@@ -203,6 +218,27 @@ public final class DurableAgentsPlugin extends SimplePlugin {
      */
     public Builder setMcpActivityOptions(ActivityOptions options) {
       this.mcpActivityOptions = Objects.requireNonNull(options, "options");
+      return this;
+    }
+
+    /**
+     * Keeps large payloads out of the workflow history: the client's data converter is wrapped so
+     * that every payload of the client and its workers (workflow and activity inputs and results,
+     * signals, queries, failure details...) that {@code storage} selects goes to its store, and a
+     * small claim takes its place in the history. Storage runs after the converter and codecs the
+     * client already has, so with an encrypting codec the store holds encrypted bytes. Every
+     * process that reads these histories needs the same storage. Default: none.
+     *
+     * <pre>{@code
+     * DurableAgentsPlugin agents = DurableAgentsPlugin.newBuilder()
+     *     .setExternalStorage(ExternalStorage.newBuilder()
+     *         .addDriver(new FileSystemStorageDriver(Path.of("/var/lib/agents/payloads")))
+     *         .build())
+     *     .build();
+     * }</pre>
+     */
+    public Builder setExternalStorage(ExternalStorage storage) {
+      this.externalStorage = Objects.requireNonNull(storage, "storage");
       return this;
     }
 

@@ -1,0 +1,183 @@
+package dev.durableagents.runtime.storage;
+
+import io.temporal.common.converter.CodecDataConverter;
+import io.temporal.common.converter.DataConverter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * External payload storage: which payloads leave the workflow history, and where they go.
+ *
+ * <p>The payloads the {@link PayloadSelector selector} picks (by default, those larger than {@value
+ * #DEFAULT_SIZE_THRESHOLD} bytes) are written by the write driver, and a {@link StorageClaim} takes
+ * their place in the history. A claim is read back with the driver it names, so drivers that older
+ * claims name can stay configured for reading while a new one writes.
+ *
+ * <pre>{@code
+ * ExternalStorage storage = ExternalStorage.newBuilder()
+ *     .addDriver(PostgresStorageDriver.newBuilder(dataSource).build())   // writes
+ *     .addDriver(new FileSystemStorageDriver(Path.of("/var/lib/agents/payloads")))  // old claims
+ *     .setSizeThreshold(128 * 1024)
+ *     .build();
+ * DurableAgentsPlugin agents =
+ *     DurableAgentsPlugin.newBuilder().setExternalStorage(storage).build();
+ * }</pre>
+ *
+ * <p>Every process that reads these histories (workers, clients that get results, replayers,
+ * codec servers) needs the same storage configuration and access to the same store.
+ */
+public final class ExternalStorage {
+
+  /** The default size threshold: payloads larger than 256 KiB are stored. */
+  public static final int DEFAULT_SIZE_THRESHOLD = 256 * 1024;
+
+  private final Map<String, StorageDriver> drivers;
+  private final StorageDriver writeDriver;
+  private final PayloadSelector selector;
+  private final ExternalStorageCodec codec;
+
+  private ExternalStorage(Builder b) {
+    this.drivers = Collections.unmodifiableMap(new LinkedHashMap<>(b.drivers));
+    this.writeDriver =
+        b.writeDriver == null
+            ? b.drivers.values().iterator().next()
+            : b.drivers.get(b.writeDriver);
+    this.selector = b.selector;
+    this.codec = new ExternalStorageCodec(this);
+  }
+
+  /** A builder; add at least one driver. */
+  public static Builder newBuilder() {
+    return new Builder();
+  }
+
+  /** The drivers, by name, in the order they were added. */
+  public Map<String, StorageDriver> drivers() {
+    return drivers;
+  }
+
+  /** The driver that stores new payloads. */
+  public StorageDriver writeDriver() {
+    return writeDriver;
+  }
+
+  /** Which payloads are stored. */
+  public PayloadSelector selector() {
+    return selector;
+  }
+
+  /**
+   * The codec that replaces selected payloads with claims on encode and restores them on decode.
+   * Put it last in a {@link CodecDataConverter}'s codecs, or use {@link #wrap}; a codec server
+   * serves it like any other codec.
+   */
+  public ExternalStorageCodec codec() {
+    return codec;
+  }
+
+  /**
+   * {@code converter} with this storage applied after it: on the way to the history, the payloads
+   * {@code converter} makes (with its own codecs applied, encryption for instance) are stored; on
+   * the way back, they are restored and then handed to {@code converter}. Wrapping a converter
+   * that this storage already wraps returns it as it is.
+   *
+   * <pre>{@code
+   * DataConverter encrypted = new CodecDataConverter(DefaultDataConverter.newDefaultInstance(),
+   *     List.of(new MyEncryptionCodec()));
+   * WorkflowClientOptions options = WorkflowClientOptions.newBuilder()
+   *     .setDataConverter(storage.wrap(encrypted))   // stores the encrypted bytes
+   *     .build();
+   * }</pre>
+   */
+  public DataConverter wrap(DataConverter converter) {
+    Objects.requireNonNull(converter, "converter");
+    if (converter instanceof StorageDataConverter
+        && ((StorageDataConverter) converter).storage == this) {
+      return converter;
+    }
+    return new StorageDataConverter(converter, this);
+  }
+
+  /** A {@link CodecDataConverter} whose one codec is a storage's; recognised by {@link #wrap}. */
+  static final class StorageDataConverter extends CodecDataConverter {
+    final ExternalStorage storage;
+
+    StorageDataConverter(DataConverter converter, ExternalStorage storage) {
+      super(converter, List.of(storage.codec()));
+      this.storage = storage;
+    }
+  }
+
+  /** Builds {@link ExternalStorage}s. */
+  public static final class Builder {
+    private final Map<String, StorageDriver> drivers = new LinkedHashMap<>();
+    private String writeDriver;
+    private PayloadSelector selector = PayloadSelector.largerThan(DEFAULT_SIZE_THRESHOLD);
+
+    private Builder() {}
+
+    /**
+     * Adds a driver. The first one added writes, unless {@link #setWriteDriver} names another; the
+     * others serve the claims that name them.
+     *
+     * @throws IllegalArgumentException if a driver of the same name was added
+     */
+    public Builder addDriver(StorageDriver driver) {
+      Objects.requireNonNull(driver, "driver");
+      String name = Objects.requireNonNull(driver.name(), "driver name");
+      if (name.isEmpty()) {
+        throw new IllegalArgumentException("A storage driver's name cannot be empty");
+      }
+      if (drivers.putIfAbsent(name, driver) != null) {
+        throw new IllegalArgumentException(
+            "Two storage drivers are named '" + name + "'; names must be unique");
+      }
+      return this;
+    }
+
+    /** The name of the driver that stores new payloads; default the first driver added. */
+    public Builder setWriteDriver(String name) {
+      this.writeDriver = Objects.requireNonNull(name, "name");
+      return this;
+    }
+
+    /**
+     * Stores the payloads larger than {@code bytes} (their serialized size, data and metadata);
+     * default {@value ExternalStorage#DEFAULT_SIZE_THRESHOLD}. The same as {@code
+     * setSelector(PayloadSelector.largerThan(bytes))}.
+     */
+    public Builder setSizeThreshold(long bytes) {
+      this.selector = PayloadSelector.largerThan(bytes);
+      return this;
+    }
+
+    /**
+     * Which payloads are stored; replaces the size threshold. Combine both with {@code
+     * PayloadSelector.largerThan(n).or(...)}.
+     */
+    public Builder setSelector(PayloadSelector selector) {
+      this.selector = Objects.requireNonNull(selector, "selector");
+      return this;
+    }
+
+    /**
+     * The storage.
+     *
+     * @throws IllegalStateException if no driver was added, or the write driver is not one of them
+     */
+    public ExternalStorage build() {
+      if (drivers.isEmpty()) {
+        throw new IllegalStateException(
+            "External storage needs at least one driver: addDriver(...)");
+      }
+      if (writeDriver != null && !drivers.containsKey(writeDriver)) {
+        throw new IllegalStateException(
+            "The write driver '" + writeDriver + "' is not one of the drivers " + drivers.keySet());
+      }
+      return new ExternalStorage(this);
+    }
+  }
+}
