@@ -71,8 +71,9 @@ public final class ExternalStorage {
 
   /**
    * The codec that replaces selected payloads with claims on encode and restores them on decode.
-   * Put it last in a {@link CodecDataConverter}'s codecs, or use {@link #wrap}; a codec server
-   * serves it like any other codec.
+   * Put it first in the codecs of a {@link CodecDataConverter} or a codec server ({@code
+   * List.of(storage.codec(), encryptionCodec)}): earlier codecs wrap later ones, so the others
+   * encode before it and decode after it. {@link #wrap} does this for a whole converter.
    */
   public ExternalStorageCodec codec() {
     return codec;

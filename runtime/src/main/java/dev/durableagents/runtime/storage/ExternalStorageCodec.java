@@ -22,9 +22,10 @@ import java.util.Optional;
  * claim is read from the driver it names, checked against its size and digest, and parsed back
  * into the original payload; other payloads pass through both ways.
  *
- * @throws StoredPayloadNotFoundException (from decode) if the driver has no object for a claim
- * @throws StoredPayloadCorruptedException (from decode) if the object is not what was stored
- * @throws PayloadStorageException if a driver fails or a claim names an unknown driver
+ * <p>Decoding a claim whose object the driver does not have throws {@link
+ * StoredPayloadNotFoundException}; an object whose size or digest differs, {@link
+ * StoredPayloadCorruptedException}; a driver failure or a claim naming a driver not configured
+ * here, {@link PayloadStorageException}. Each names the driver and the key.
  */
 public final class ExternalStorageCodec implements PayloadCodec {
 

@@ -90,8 +90,18 @@ public final class FileSystemStorageDriver implements StorageDriver {
         throw new IOException(
             "The file system of " + directory + " cannot rename files atomically", e);
       }
+      syncDirectory(parent);
     } finally {
       Files.deleteIfExists(temp);
+    }
+  }
+
+  /** Flushes the directory entry of a renamed file, where the platform allows it (not Windows). */
+  private static void syncDirectory(Path dir) {
+    try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+      channel.force(true);
+    } catch (IOException e) {
+      // Best effort: some platforms cannot open a directory.
     }
   }
 

@@ -199,6 +199,22 @@ class ExternalStorageCodecTest {
   }
 
   @Test
+  void listedFirstInACodecDataConverterTheStorageCodecWrapsTheOthers() {
+    MemoryStorageDriver driver = new MemoryStorageDriver("memory");
+    ExternalStorage storage = storage(driver);
+    DataConverter converter =
+        new CodecDataConverter(JSON, List.of(storage.codec(), new XorEncryptionCodec()));
+    String secret = text(300 * 1024, "TOP-SECRET-PLAINTEXT");
+
+    Payload claim = converter.toPayload(secret).orElseThrow();
+
+    Payload stored = parse(driver.objects.get(claimOf(claim).key()));
+    assertEquals(
+        XorEncryptionCodec.ENCODING, stored.getMetadataMap().get("encoding").toStringUtf8());
+    assertEquals(secret, converter.fromPayload(claim, String.class, String.class));
+  }
+
+  @Test
   void aSelectorCanPickPayloadsByMetadata() {
     MemoryStorageDriver driver = new MemoryStorageDriver("memory");
     ExternalStorage storage =

@@ -2,6 +2,7 @@ package dev.durableagents.runtime.storage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,6 +27,7 @@ import io.temporal.client.WorkflowClientOptions;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.common.WorkflowExecutionHistory;
 import io.temporal.common.converter.CodecDataConverter;
+import io.temporal.common.converter.DataConverter;
 import io.temporal.common.converter.DefaultDataConverter;
 import io.temporal.testing.TestEnvironmentOptions;
 import io.temporal.testing.TestWorkflowEnvironment;
@@ -260,6 +262,20 @@ class ExternalStorageWorkflowTest {
           XorEncryptionCodec.ENCODING, stored.getMetadataMap().get("encoding").toStringUtf8());
       String raw = new String(bytes, StandardCharsets.ISO_8859_1);
       assertFalse(raw.contains("QUESTION") || raw.contains("DOCUMENT"), object.toString());
+    }
+  }
+
+  @Test
+  void thePluginWrapsTheClientsConverterOnlyWhenStorageIsSet() {
+    ExternalStorage storage = storage();
+    try (AgentTestEnvironment with = AgentTestEnvironment.create(plugin(script(), storage), 600);
+        AgentTestEnvironment without =
+            AgentTestEnvironment.create(new TestModelProvider(script()))) {
+      DataConverter wrapped = with.client().getOptions().getDataConverter();
+      DataConverter plain = without.client().getOptions().getDataConverter();
+
+      assertSame(wrapped, storage.wrap(wrapped));
+      assertFalse(plain instanceof ExternalStorage.StorageDataConverter, plain.toString());
     }
   }
 
