@@ -34,9 +34,13 @@ public final class ExternalStorage {
   /** The default size threshold: payloads larger than 256 KiB are stored. */
   public static final int DEFAULT_SIZE_THRESHOLD = 256 * 1024;
 
+  /** The default size of the cache of stored and restored payloads: 32 MiB. */
+  public static final long DEFAULT_CACHE_SIZE = 32L * 1024 * 1024;
+
   private final Map<String, StorageDriver> drivers;
   private final StorageDriver writeDriver;
   private final PayloadSelector selector;
+  private final long cacheSize;
   private final ExternalStorageCodec codec;
 
   private ExternalStorage(Builder b) {
@@ -46,7 +50,8 @@ public final class ExternalStorage {
             ? b.drivers.values().iterator().next()
             : b.drivers.get(b.writeDriver);
     this.selector = b.selector;
-    this.codec = new ExternalStorageCodec(this);
+    this.cacheSize = b.cacheSize;
+    this.codec = new ExternalStorageCodec(this, new PayloadCache(b.cacheSize));
   }
 
   /** A builder; add at least one driver. */
@@ -67,6 +72,11 @@ public final class ExternalStorage {
   /** Which payloads are stored. */
   public PayloadSelector selector() {
     return selector;
+  }
+
+  /** The most bytes of payloads kept in memory to spare the store reads and writes. */
+  public long cacheSize() {
+    return cacheSize;
   }
 
   /**
@@ -117,6 +127,7 @@ public final class ExternalStorage {
     private final Map<String, StorageDriver> drivers = new LinkedHashMap<>();
     private String writeDriver;
     private PayloadSelector selector = PayloadSelector.largerThan(DEFAULT_SIZE_THRESHOLD);
+    private long cacheSize = DEFAULT_CACHE_SIZE;
 
     private Builder() {}
 
@@ -161,6 +172,22 @@ public final class ExternalStorage {
      */
     public Builder setSelector(PayloadSelector selector) {
       this.selector = Objects.requireNonNull(selector, "selector");
+      return this;
+    }
+
+    /**
+     * How many bytes of payloads (serialized) this process keeps in memory after storing or
+     * restoring them, least recently used out first; default {@value
+     * ExternalStorage#DEFAULT_CACHE_SIZE}; 0 turns the cache off. A cached payload is not read
+     * from the store again (a workflow replayed on a worker whose cache lost it, a result read
+     * twice) nor written again (a replayed workflow task, a retried activity). Entries are
+     * verified content under content-addressed keys, so they never go stale.
+     */
+    public Builder setCacheSize(long bytes) {
+      if (bytes < 0) {
+        throw new IllegalArgumentException("a cache size cannot be negative: " + bytes);
+      }
+      this.cacheSize = bytes;
       return this;
     }
 

@@ -20,7 +20,9 @@ import java.util.Optional;
  * by a {@link StorageClaim} payload. The same payload always gets the same key, so a retried
  * activity or a replayed workflow task writes the same object again, harmlessly. On decode, each
  * claim is read from the driver it names, checked against its size and digest, and parsed back
- * into the original payload; other payloads pass through both ways.
+ * into the original payload; other payloads pass through both ways. Payloads stored or restored
+ * lately are kept in a bounded cache ({@link ExternalStorage.Builder#setCacheSize}), which spares
+ * the store a second write or read of the same object.
  *
  * <p>Decoding a claim whose object the driver does not have throws {@link
  * StoredPayloadNotFoundException}; an object whose size or digest differs, {@link
@@ -32,9 +34,11 @@ public final class ExternalStorageCodec implements PayloadCodec {
   private static final String DIGEST_PREFIX = "sha256:";
 
   private final ExternalStorage storage;
+  private final PayloadCache cache;
 
-  ExternalStorageCodec(ExternalStorage storage) {
+  ExternalStorageCodec(ExternalStorage storage, PayloadCache cache) {
     this.storage = storage;
+    this.cache = cache;
   }
 
   @Override
@@ -62,6 +66,9 @@ public final class ExternalStorageCodec implements PayloadCodec {
     byte[] bytes = payload.toByteArray();
     String key = sha256(bytes);
     StorageDriver driver = storage.writeDriver();
+    if (cache.get(driver.name(), key) != null) {
+      return claim(driver, key, bytes);
+    }
     try {
       driver.store(key, bytes);
     } catch (IOException | RuntimeException e) {
@@ -78,6 +85,11 @@ public final class ExternalStorageCodec implements PayloadCodec {
           key,
           e);
     }
+    cache.put(driver.name(), key, payload);
+    return claim(driver, key, bytes);
+  }
+
+  private static Payload claim(StorageDriver driver, String key, byte[] bytes) {
     return new StorageClaim(driver.name(), key, bytes.length, DIGEST_PREFIX + key).toPayload();
   }
 
@@ -87,6 +99,10 @@ public final class ExternalStorageCodec implements PayloadCodec {
       return payload;
     }
     StorageClaim claim = found.get();
+    Payload cached = cache.get(claim.driver(), claim.key());
+    if (cached != null) {
+      return cached;
+    }
     StorageDriver driver = storage.drivers().get(claim.driver());
     if (driver == null) {
       throw new PayloadStorageException(
@@ -127,7 +143,9 @@ public final class ExternalStorageCodec implements PayloadCodec {
           claim, "its digest is " + digest + ", the claim's " + claim.digest(), null);
     }
     try {
-      return Payload.parseFrom(bytes);
+      Payload restored = Payload.parseFrom(bytes);
+      cache.put(claim.driver(), claim.key(), restored);
+      return restored;
     } catch (InvalidProtocolBufferException e) {
       throw new StoredPayloadCorruptedException(claim, "its bytes are not a payload", e);
     }

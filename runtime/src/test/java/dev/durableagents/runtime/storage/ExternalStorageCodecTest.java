@@ -33,8 +33,9 @@ class ExternalStorageCodecTest {
     return s.toString();
   }
 
+  /** Storage without a cache: every encode writes and every decode reads. */
   private static ExternalStorage storage(StorageDriver driver) {
-    return ExternalStorage.newBuilder().addDriver(driver).build();
+    return ExternalStorage.newBuilder().addDriver(driver).setCacheSize(0).build();
   }
 
   private static StorageClaim claimOf(Payload payload) {
@@ -76,6 +77,7 @@ class ExternalStorageCodecTest {
 
     ExternalStorage atSize =
         ExternalStorage.newBuilder().addDriver(driver).setSizeThreshold(size).build();
+    assertEquals(ExternalStorage.DEFAULT_CACHE_SIZE, atSize.cacheSize());
     assertEquals(List.of(payload), atSize.codec().encode(List.of(payload)));
     assertEquals(0, driver.stores.get());
 
@@ -104,6 +106,56 @@ class ExternalStorageCodecTest {
     assertEquals(2, driver.objects.size());
     assertEquals(3, driver.stores.get());
     assertFalse(claimOf(first).key().equals(claimOf(other).key()));
+  }
+
+  @Test
+  void theCacheSparesTheStoreRepeatedWritesAndReads() {
+    MemoryStorageDriver driver = new MemoryStorageDriver("memory");
+    ExternalStorage storage = ExternalStorage.newBuilder().addDriver(driver).build();
+    Payload big = big();
+
+    Payload claim = storage.codec().encode(List.of(big)).get(0);
+    assertEquals(List.of(claim), storage.codec().encode(List.of(big)));
+    assertEquals(List.of(big), storage.codec().decode(List.of(claim)));
+    assertEquals(1, driver.stores.get());
+    assertEquals(0, driver.retrieves.get());
+
+    // Another process (a fresh cache) reads once, then from its cache.
+    ExternalStorage other = ExternalStorage.newBuilder().addDriver(driver).build();
+    assertEquals(List.of(big), other.codec().decode(List.of(claim)));
+    assertEquals(List.of(big), other.codec().decode(List.of(claim)));
+    assertEquals(1, driver.retrieves.get());
+  }
+
+  @Test
+  void theCacheKeepsItsSizeAndNeverVouchesForAnotherDriver() {
+    MemoryStorageDriver old = new MemoryStorageDriver("old");
+    MemoryStorageDriver current = new MemoryStorageDriver("new");
+    Payload oldClaim = storage(old).codec().encode(List.of(big())).get(0);
+    ExternalStorage storage =
+        ExternalStorage.newBuilder()
+            .addDriver(old)
+            .addDriver(current)
+            .setWriteDriver("new")
+            .setCacheSize(big().getSerializedSize() + 1000)
+            .build();
+
+    // Read through "old", then written anew: "new" must get its own copy.
+    assertEquals(List.of(big()), storage.codec().decode(List.of(oldClaim)));
+    Payload newClaim = storage.codec().encode(List.of(big())).get(0);
+    assertEquals("new", claimOf(newClaim).driver());
+    assertEquals(1, current.stores.get());
+
+    // Room for one: a second payload pushes the first out, so it is read again.
+    Payload otherClaim = storage.codec().encode(List.of(big("other"))).get(0);
+    assertEquals(List.of(big()), storage.codec().decode(List.of(newClaim)));
+    assertEquals(1, current.retrieves.get());
+    assertEquals(List.of(big()), storage.codec().decode(List.of(newClaim)));
+    assertEquals(1, current.retrieves.get());
+    assertEquals(List.of(big("other")), storage.codec().decode(List.of(otherClaim)));
+    assertEquals(2, current.retrieves.get());
+    assertThrows(
+        IllegalArgumentException.class, () -> ExternalStorage.newBuilder().setCacheSize(-1));
   }
 
   @Test
@@ -171,6 +223,7 @@ class ExternalStorageCodecTest {
             .addDriver(old)
             .addDriver(current)
             .setWriteDriver("new")
+            .setCacheSize(0)
             .build();
 
     Payload newClaim = storage.codec().encode(List.of(big("other"))).get(0);

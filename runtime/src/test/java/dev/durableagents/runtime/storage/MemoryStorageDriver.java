@@ -10,6 +10,7 @@ final class MemoryStorageDriver implements StorageDriver {
 
   final Map<String, byte[]> objects = new ConcurrentHashMap<>();
   final AtomicInteger stores = new AtomicInteger();
+  final AtomicInteger retrieves = new AtomicInteger();
   private final String name;
 
   MemoryStorageDriver(String name) {
@@ -29,6 +30,7 @@ final class MemoryStorageDriver implements StorageDriver {
 
   @Override
   public Optional<byte[]> retrieve(String key) {
+    retrieves.incrementAndGet();
     byte[] bytes = objects.get(key);
     return Optional.ofNullable(bytes == null ? null : bytes.clone());
   }

@@ -156,6 +156,7 @@ class PostgresStorageDriverTest {
     DataConverter converter =
         ExternalStorage.newBuilder()
             .addDriver(driver)
+            .setCacheSize(0) // every decode reads the table
             .build()
             .wrap(DefaultDataConverter.newDefaultInstance());
     String big = ExternalStorageCodecTest.text(400 * 1024, "pg");
