@@ -10,9 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.protobuf.ByteString;
 import io.temporal.api.common.v1.Payload;
+import io.temporal.api.failure.v1.Failure;
 import io.temporal.common.converter.CodecDataConverter;
 import io.temporal.common.converter.DataConverter;
 import io.temporal.common.converter.DefaultDataConverter;
+import io.temporal.failure.ApplicationFailure;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -265,6 +267,22 @@ class ExternalStorageCodecTest {
     assertEquals(
         XorEncryptionCodec.ENCODING, stored.getMetadataMap().get("encoding").toStringUtf8());
     assertEquals(secret, converter.fromPayload(claim, String.class, String.class));
+  }
+
+  @Test
+  void largeFailureDetailsAreStoredToo() {
+    MemoryStorageDriver driver = new MemoryStorageDriver("memory");
+    DataConverter converter = storage(driver).wrap(JSON);
+    String details = text(300 * 1024, "DETAILS");
+
+    Failure failure =
+        converter.exceptionToFailure(ApplicationFailure.newFailure("too big", "Big", details));
+
+    Payload stored = failure.getApplicationFailureInfo().getDetails().getPayloads(0);
+    assertTrue(StorageClaim.isClaim(stored));
+    ApplicationFailure restored =
+        assertInstanceOf(ApplicationFailure.class, converter.failureToException(failure));
+    assertEquals(details, restored.getDetails().get(String.class));
   }
 
   @Test
