@@ -8,6 +8,7 @@ import dev.durableagents.runtime.internal.PayloadSizeGuard;
 import dev.durableagents.runtime.internal.WorkflowRuntime;
 import dev.durableagents.runtime.mcp.McpServerProvider;
 import dev.durableagents.runtime.openai.OpenAIProvider;
+import dev.durableagents.runtime.storage.ExternalStorage;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.common.SimplePlugin;
@@ -65,6 +66,7 @@ public final class DurableAgentsPlugin extends SimplePlugin {
   private final boolean registerActivities;
   private final Map<String, McpServerProvider> mcpServers;
   private final long payloadSizeLimit;
+  private final ExternalStorage externalStorage;
   private volatile DataConverter dataConverter;
 
   private DurableAgentsPlugin(Builder b) {
@@ -85,6 +87,7 @@ public final class DurableAgentsPlugin extends SimplePlugin {
     this.registerActivities = b.registerActivities;
     this.mcpServers = Map.copyOf(b.mcpServers);
     this.payloadSizeLimit = b.payloadSizeLimit;
+    this.externalStorage = b.externalStorage;
   }
 
   private static Map<String, ActivityOptions> mcpActivityOptions(
@@ -108,13 +111,20 @@ public final class DurableAgentsPlugin extends SimplePlugin {
   public void configureWorkflowClient(WorkflowClientOptions.Builder builder) {
     super.configureWorkflowClient(builder);
     DataConverter converter = builder.build().getDataConverter();
-    if (converter == null) {
-      converter = GlobalDataConverter.get();
+    converter = converter != null ? converter : GlobalDataConverter.get();
+    boolean wrapped = false;
+    if (externalStorage != null) {
+      // After the user's codecs (encryption...): the store keeps their output.
+      converter = externalStorage.wrap(converter);
+      wrapped = true;
     }
     if (payloadSizeLimit > 0) {
-      // Last: what it measures is what the server would get, after the user's codecs.
+      // Last: it measures what the server would get, claims of stored payloads included.
       converter =
           new CodecDataConverter(converter, List.of(new PayloadSizeGuard(payloadSizeLimit)));
+      wrapped = true;
+    }
+    if (wrapped) {
       builder.setDataConverter(converter);
     }
     this.dataConverter = converter;
@@ -143,6 +153,11 @@ public final class DurableAgentsPlugin extends SimplePlugin {
   /** The local MCP servers, by name. */
   public Map<String, McpServerProvider> getMcpServers() {
     return mcpServers;
+  }
+
+  /** The external payload storage, or {@code null} if payloads stay whole in the history. */
+  public ExternalStorage getExternalStorage() {
+    return externalStorage;
   }
 
   private static Supplier<ModelProvider> memoize(Supplier<ModelProvider> supplier) {
@@ -177,6 +192,7 @@ public final class DurableAgentsPlugin extends SimplePlugin {
     private long payloadSizeLimit = DEFAULT_PAYLOAD_SIZE_LIMIT;
     private long historyMaxEvents = DEFAULT_HISTORY_MAX_EVENTS;
     private long historyMaxBytes = DEFAULT_HISTORY_MAX_BYTES;
+    private ExternalStorage externalStorage;
 
     private Builder() {}
 
@@ -264,6 +280,27 @@ public final class DurableAgentsPlugin extends SimplePlugin {
      */
     public Builder setMcpActivityOptions(ActivityOptions options) {
       this.mcpActivityOptions = Objects.requireNonNull(options, "options");
+      return this;
+    }
+
+    /**
+     * Keeps large payloads out of the workflow history: the client's data converter is wrapped so
+     * that every payload of the client and its workers (workflow and activity inputs and results,
+     * signals, queries, failure details...) that {@code storage} selects goes to its store, and a
+     * small claim takes its place in the history. Storage runs after the converter and codecs the
+     * client already has, so with an encrypting codec the store holds encrypted bytes. Every
+     * process that reads these histories needs the same storage. Default: none.
+     *
+     * <pre>{@code
+     * DurableAgentsPlugin agents = DurableAgentsPlugin.newBuilder()
+     *     .setExternalStorage(ExternalStorage.newBuilder()
+     *         .addDriver(new FileSystemStorageDriver(Path.of("/var/lib/agents/payloads")))
+     *         .build())
+     *     .build();
+     * }</pre>
+     */
+    public Builder setExternalStorage(ExternalStorage storage) {
+      this.externalStorage = Objects.requireNonNull(storage, "storage");
       return this;
     }
 
