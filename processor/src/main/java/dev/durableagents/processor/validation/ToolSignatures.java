@@ -97,6 +97,12 @@ final class ToolSignatures {
       params.add(new ParamModel(name, TypeName.get(type), TypeChecks.needsTypeReference(type)));
     }
     ok &= checkReachable(method, method.getReturnType(), "the result of tool " + toolName, report);
+    String returnMistake = ToolReturnTypes.mistake(method.getReturnType());
+    if (returnMistake != null) {
+      report.error(
+          method, ErrorMessages.TOOL_RETURN_TYPE, toolName, method.getReturnType(), returnMistake);
+      ok = false;
+    }
     for (TypeMirror thrown : method.getThrownTypes()) {
       ok &= checkReachable(method, thrown, "tool " + toolName, report);
     }
