@@ -181,6 +181,53 @@ class MisuseDiagnosticsTest {
         "}");
   }
 
+  @Test
+  void toolSetInheritingToolsOfAnUnlistedToolSet() {
+    assertError(
+        "[InheritedToolsNotListed] tool set Derived inherits @FunctionTool methods from Base"
+            + " (lookup), which are tools of Base only; list Base in @Agent(tools) of Subject as well",
+        "@Agent(tools = Subject.Derived.class)",
+        "package test;",
+        IMPORTS,
+        "@Agent(tools = Subject.Derived.class)",
+        "public interface Subject {",
+        "  String run(String in);",
+        "  interface Base { @FunctionTool String lookup(String q); }",
+        "  interface Derived extends Base { @FunctionTool String more(String q); }",
+        "}");
+  }
+
+  @Test
+  void toolSetInheritingToolsOfAListedToolSetCompiles() {
+    Compilation compilation =
+        Compilations.compileSource(
+            "test.Subject",
+            "package test;",
+            IMPORTS,
+            "@Agent(tools = {Subject.Derived.class, Subject.Base.class})",
+            "public interface Subject {",
+            "  String run(String in);",
+            "  interface Base { @FunctionTool String lookup(String q); }",
+            "  interface Derived extends Base { @FunctionTool String more(String q); }",
+            "}");
+
+    assertThat(compilation).succeeded();
+  }
+
+  @Test
+  void runContextInAToolOfAToolSet() {
+    assertError(
+        "[RunContextInActivityTool] tool now takes RunContext context, but a tool of a tool set runs"
+            + " as an activity",
+        "RunContext<Void> context",
+        "package test;",
+        IMPORTS,
+        "public interface Subject {",
+        "  @FunctionTool String now(",
+        "      RunContext<Void> context, String q);",
+        "}");
+  }
+
   // Tool return types
 
   @ParameterizedTest

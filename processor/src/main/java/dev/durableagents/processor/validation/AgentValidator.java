@@ -400,6 +400,44 @@ public final class AgentValidator {
       ClassName type = ClassName.get(toolSet);
       toolSets.add(new ToolSetRef(type, GeneratedNames.of(type)));
     }
+    for (TypeElement toolSet : listed) {
+      if (Annotations.find(toolSet, Annotations.AGENT) != null) {
+        continue;
+      }
+      for (TypeElement parent : superinterfaces(toolSet)) {
+        List<String> inherited = toolNames(parent);
+        if (!inherited.isEmpty() && !listed.contains(parent)) {
+          report.error(
+              agent,
+              annotation,
+              toolsValue,
+              ErrorMessages.INHERITED_TOOLS_NOT_LISTED,
+              toolSet.getSimpleName(),
+              parent.getSimpleName(),
+              String.join(", ", inherited),
+              parent.getSimpleName(),
+              parent.getSimpleName(),
+              agent.getSimpleName());
+        }
+      }
+    }
+  }
+
+  /** Every interface {@code type} extends, directly or not, in a stable order. */
+  private List<TypeElement> superinterfaces(TypeElement type) {
+    List<TypeElement> all = new ArrayList<>();
+    List<TypeElement> pending = new ArrayList<>(List.of(type));
+    while (!pending.isEmpty()) {
+      TypeElement next = pending.remove(0);
+      for (TypeMirror i : next.getInterfaces()) {
+        TypeElement parent = (TypeElement) types.asElement(i);
+        if (parent != null && !all.contains(parent)) {
+          all.add(parent);
+          pending.add(parent);
+        }
+      }
+    }
+    return all;
   }
 
   private static ExecutableElement methodNamed(TypeElement type, String name) {

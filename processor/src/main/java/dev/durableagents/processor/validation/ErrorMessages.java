@@ -95,6 +95,16 @@ public final class ErrorMessages {
   public static final String TOOL_RETURN_TYPE =
       "[ToolReturnType] tool %s returns %s: %s";
 
+  public static final String RUN_CONTEXT_IN_ACTIVITY_TOOL =
+      "[RunContextInActivityTool] tool %s takes RunContext %s, but a tool of a tool set runs as an"
+          + " activity, outside the workflow where the run's context lives; pass what it needs as"
+          + " parameters, or make it a default method of the @Agent interface (an in-workflow"
+          + " tool)";
+
+  public static final String INHERITED_TOOLS_NOT_LISTED =
+      "[InheritedToolsNotListed] tool set %s inherits @FunctionTool methods from %s (%s), which"
+          + " are tools of %s only; list %s in @Agent(tools) of %s as well";
+
   public static final String FUNCTION_TOOL_ON_RUN_METHOD =
       "[FunctionToolOnRunMethod] %s() is the run method of @Agent interface %s, not a tool; remove"
           + " @FunctionTool, or make the tool a default method (in-workflow tool) or a method of a"

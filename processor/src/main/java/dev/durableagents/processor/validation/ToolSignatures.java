@@ -87,8 +87,14 @@ final class ToolSignatures {
     for (VariableElement parameter : method.getParameters()) {
       String name = parameter.getSimpleName().toString();
       TypeMirror type = parameter.asType();
-      if (contextParams && AgentMethodsValidator.isRunContext(type)) {
-        params.add(new ParamModel(name, TypeName.get(type), TypeChecks.needsTypeReference(type), true));
+      if (AgentMethodsValidator.isRunContext(type)) {
+        if (contextParams) {
+          params.add(
+              new ParamModel(name, TypeName.get(type), TypeChecks.needsTypeReference(type), true));
+        } else {
+          report.error(parameter, ErrorMessages.RUN_CONTEXT_IN_ACTIVITY_TOOL, toolName, name);
+          ok = false;
+        }
         continue;
       }
       properties.add(
