@@ -276,7 +276,9 @@ class MisuseDiagnosticsTest {
   void inWorkflowToolReturningAPromise() {
     assertError(
         "[ToolReturnType] tool later returns io.temporal.workflow.Promise<java.lang.String>: a tool"
-            + " returns its result, not a Promise or Future",
+            + " returns its result, not a Promise or Future; declare java.lang.String as the return"
+            + " type and return it once it is ready (wait for it in the tool, e.g. with"
+            + " Promise.get())",
         "later()",
         "package test;",
         IMPORTS,
@@ -285,6 +287,23 @@ class MisuseDiagnosticsTest {
         "  String run(String in);",
         "  @FunctionTool default io.temporal.workflow.Promise<String> later() { return null; }",
         "}");
+  }
+
+  @Test
+  void inWorkflowToolMayReturnObject() {
+    // Its result is written as JSON in the workflow, never read back from an activity's result.
+    Compilation compilation =
+        Compilations.compileSource(
+            "test.Subject",
+            "package test;",
+            IMPORTS,
+            "@Agent",
+            "public interface Subject {",
+            "  String run(String in);",
+            "  @FunctionTool default Object anything() { return List.of(1, 2); }",
+            "}");
+
+    assertThat(compilation).succeeded();
   }
 
   // Annotations where they have no effect

@@ -20,8 +20,12 @@ final class ToolReturnTypes {
 
   private ToolReturnTypes() {}
 
-  /** Why a tool cannot return {@code type}, or {@code null} if it can. */
-  static String mistake(TypeMirror type) {
+  /**
+   * Why a tool cannot return {@code type}, or {@code null} if it can.
+   *
+   * @param activity whether the tool runs as an activity (a tool set's) rather than in the workflow
+   */
+  static String mistake(TypeMirror type, boolean activity) {
     if (type.getKind() != TypeKind.DECLARED) {
       return null;
     }
@@ -35,8 +39,10 @@ final class ToolReturnTypes {
         || supertypes.contains("java.util.concurrent.CompletionStage")) {
       String value = arguments.isEmpty() ? "the value" : arguments.get(0).toString();
       return "a tool returns its result, not a Promise or Future; declare " + value
-          + " as the return type and return it once it is ready (an activity may run until its"
-          + " startToCloseTimeout)";
+          + " as the return type and return it once it is ready"
+          + (activity
+              ? " (an activity may run until its startToCloseTimeout)"
+              : " (wait for it in the tool, e.g. with Promise.get())");
     }
     if (supertypes.contains("java.util.stream.BaseStream")) {
       return "a stream is consumed once and has no JSON form; collect it and return a List";
@@ -61,7 +67,7 @@ final class ToolReturnTypes {
     if (name.equals("java.lang.Class")) {
       return "a Class has no JSON form; return its name as a String";
     }
-    if (name.equals("java.lang.Object")) {
+    if (activity && name.equals("java.lang.Object")) {
       return "Object says nothing of the result's shape, and its activity result cannot be read"
           + " back as what the tool returned; declare the type it returns";
     }
@@ -71,7 +77,7 @@ final class ToolReturnTypes {
     }
     if (!arguments.isEmpty() && (CONTAINERS.contains(name) || containsAny(supertypes))) {
       for (TypeMirror argument : arguments) {
-        String inner = mistake(argument);
+        String inner = mistake(argument, activity);
         if (inner != null) {
           return "its type argument " + argument + " cannot be returned: " + inner;
         }

@@ -49,8 +49,9 @@ final class ToolSignatures {
   /**
    * The signature of a tool method, or {@code null} after reporting what is wrong.
    *
-   * @param contextParams whether parameters of type {@code RunContext} are supplied by the runtime
-   *     (in-workflow tools) rather than the model
+   * @param contextParams whether the tool runs in the workflow (an in-workflow tool): its {@code
+   *     RunContext} parameters are supplied by the runtime, and its result never leaves the
+   *     workflow through an activity
    */
   Signature read(
       ExecutableElement method, AnnotationMirror annotation, boolean contextParams, Report report)
@@ -103,7 +104,7 @@ final class ToolSignatures {
       params.add(new ParamModel(name, TypeName.get(type), TypeChecks.needsTypeReference(type)));
     }
     ok &= checkReachable(method, method.getReturnType(), "the result of tool " + toolName, report);
-    String returnMistake = ToolReturnTypes.mistake(method.getReturnType());
+    String returnMistake = ToolReturnTypes.mistake(method.getReturnType(), !contextParams);
     if (returnMistake != null) {
       report.error(
           method, ErrorMessages.TOOL_RETURN_TYPE, toolName, method.getReturnType(), returnMistake);
