@@ -5,6 +5,7 @@ import dev.durableagents.processor.model.AgentModel;
 import dev.durableagents.processor.model.ToolSetModel;
 import dev.durableagents.processor.validation.Annotations;
 import dev.durableagents.processor.validation.ErrorMessages;
+import dev.durableagents.processor.validation.PlacementValidator;
 import dev.durableagents.processor.validation.Report;
 import dev.durableagents.processor.writing.AgentDefinitionWriter;
 import dev.durableagents.processor.writing.SourceWriter;
@@ -39,6 +40,7 @@ public final class DurableAgentsProcessor extends AbstractProcessor {
   private Messager messager;
   private Elements elements;
   private Analysis analysis;
+  private PlacementValidator placement;
   private WorkflowWriter workflowWriter;
   private AgentDefinitionWriter definitionWriter;
   private ToolSetWriter toolSetWriter;
@@ -60,6 +62,7 @@ public final class DurableAgentsProcessor extends AbstractProcessor {
       hook.before("init", null);
       elements = env.getElementUtils();
       analysis = new Analysis(env);
+      placement = new PlacementValidator(elements);
       SourceWriter out =
           new SourceWriter(env.getFiler(), messager, elements, SourceWriter.GENERATOR);
       workflowWriter = new WorkflowWriter(out);
@@ -73,13 +76,27 @@ public final class DurableAgentsProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
+    // Every annotation of ours, so misplaced ones are reported even in a file without @Agent.
     return Set.of(
         Annotations.AGENT,
         Annotations.FUNCTION_TOOL,
+        Annotations.PARAM,
+        Annotations.INSTRUCTIONS,
         Annotations.HANDOFF,
         Annotations.HANDOFFS,
         Annotations.GUARDRAIL,
-        Annotations.GUARDRAILS);
+        Annotations.GUARDRAILS,
+        Annotations.AS_TOOL,
+        Annotations.AS_TOOLS,
+        Annotations.MODEL_SETTINGS,
+        Annotations.WEB_SEARCH,
+        Annotations.FILE_SEARCH,
+        Annotations.CODE_INTERPRETER,
+        Annotations.IMAGE_GENERATION,
+        Annotations.HOSTED_MCP,
+        Annotations.HOSTED_MCPS,
+        Annotations.MCP_SERVER,
+        Annotations.MCP_SERVERS);
   }
 
   @Override
@@ -94,6 +111,9 @@ public final class DurableAgentsProcessor extends AbstractProcessor {
     }
     try {
       hook.before("round", null);
+      Report misplaced = new Report();
+      placement.validate(round, misplaced);
+      misplaced.printTo(messager);
       for (TypeElement toolSet : analysis.toolSets(round)) {
         processToolSet(toolSet);
       }

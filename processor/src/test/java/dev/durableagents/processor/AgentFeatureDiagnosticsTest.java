@@ -308,7 +308,7 @@ class AgentFeatureDiagnosticsTest {
   void inWorkflowToolNamedLikeAnAgentTool() {
     assertError(
         "[ToolNameDuplicateInAgent] agent Subject gets tool 'helper'",
-        "@Agent(tools = Subject.Helper.class)",
+        "@FunctionTool default String helper()",
         "package test;",
         IMPORTS,
         "@Agent(tools = Subject.Helper.class)",

@@ -3,7 +3,6 @@ package dev.durableagents.processor;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,8 +63,7 @@ final class StrictModeRules {
     }
     rules.check(schema, "#", true);
     if (defs != null) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = defs.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> def = it.next();
+      for (Map.Entry<String, JsonNode> def : defs.properties()) {
         rules.check(def.getValue(), "#/$defs/" + def.getKey(), false);
       }
     }
@@ -129,9 +127,7 @@ final class StrictModeRules {
     }
     Set<String> required = new HashSet<>();
     schema.path("required").forEach(r -> required.add(r.asText()));
-    for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").fields();
-        it.hasNext(); ) {
-      Map.Entry<String, JsonNode> property = it.next();
+    for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
       if (!required.contains(property.getKey())) {
         violations.add(path + ": property " + property.getKey() + " is not required");
       }

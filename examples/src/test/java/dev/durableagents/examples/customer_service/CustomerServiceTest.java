@@ -17,6 +17,7 @@ import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.client.WorkflowOptions;
+import io.temporal.client.WorkflowTargetOptions;
 import io.temporal.client.WorkflowUpdateException;
 import io.temporal.common.WorkflowExecutionHistory;
 import io.temporal.failure.ApplicationFailure;
@@ -25,7 +26,6 @@ import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactoryOptions;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -236,8 +236,7 @@ class CustomerServiceTest {
         client
             .newWorkflowStub(
                 CustomerServiceWorkflow.class,
-                firstRun.getWorkflowId(),
-                Optional.of(firstRun.getRunId()))
+                WorkflowTargetOptions.newBuilder().setWorkflowExecution(firstRun).build())
             .getState();
     assertEquals("Seat Booking Agent", carried.currentAgentName());
     assertTrue(carried.context().flightNumber.matches("FLT-\\d{3}"));
@@ -271,7 +270,7 @@ class CustomerServiceTest {
     for (int i = 0; i < 100; i++) {
       if (client
               .newUntypedWorkflowStub(
-                  run.getWorkflowId(), Optional.of(run.getRunId()), Optional.empty())
+                  WorkflowTargetOptions.newBuilder().setWorkflowExecution(run).build())
               .describe()
               .getStatus()
           == status) {

@@ -46,7 +46,7 @@ final class AgentMethodsValidator {
     for (ExecutableElement method : ElementFilter.methodsIn(agent.getEnclosedElements())) {
       AnnotationMirror annotation = Annotations.find(method, Annotations.FUNCTION_TOOL);
       if (annotation != null) {
-        InWorkflowToolModel tool = tool(method, annotation, report);
+        InWorkflowToolModel tool = tool(agent, method, annotation, report);
         if (tool != null) {
           tools.add(tool);
         }
@@ -56,16 +56,31 @@ final class AgentMethodsValidator {
   }
 
   private InWorkflowToolModel tool(
-      ExecutableElement method, AnnotationMirror annotation, Report report)
+      TypeElement agent, ExecutableElement method, AnnotationMirror annotation, Report report)
       throws AgentValidator.Deferred {
     String methodName = method.getSimpleName().toString();
     if (method.getModifiers().contains(Modifier.STATIC)) {
       report.error(method, ErrorMessages.TOOL_STATIC, methodName);
       return null;
     }
+    if (method.getModifiers().contains(Modifier.ABSTRACT)) {
+      // An abstract method of an agent is its run method.
+      report.error(
+          method,
+          annotation,
+          null,
+          ErrorMessages.FUNCTION_TOOL_ON_RUN_METHOD,
+          methodName,
+          agent.getSimpleName());
+      return null;
+    }
     if (!method.getModifiers().contains(Modifier.DEFAULT)) {
-      // An abstract method of an agent is its run method; a private one cannot be called.
+      // A private method cannot be called from the generated code.
       report.error(method, ErrorMessages.TOOL_NOT_ABSTRACT, methodName);
+      return null;
+    }
+    if (Annotations.find(method, Annotations.INSTRUCTIONS) != null) {
+      report.error(method, ErrorMessages.INSTRUCTIONS_ON_TOOL, methodName);
       return null;
     }
     boolean ok = true;
@@ -98,10 +113,24 @@ final class AgentMethodsValidator {
 
   /** The {@code @Instructions} method, or {@code null}. */
   InstructionsModel instructions(TypeElement agent, Report report) {
+    List<ExecutableElement> marked = new ArrayList<>();
     for (ExecutableElement method : ElementFilter.methodsIn(agent.getEnclosedElements())) {
-      if (Annotations.find(method, Annotations.INSTRUCTIONS) == null) {
-        continue;
+      if (Annotations.find(method, Annotations.INSTRUCTIONS) != null
+          && Annotations.find(method, Annotations.FUNCTION_TOOL) == null) {
+        marked.add(method);
       }
+    }
+    if (marked.size() > 1) {
+      List<String> names = new ArrayList<>();
+      marked.forEach(m -> names.add(m.getSimpleName() + "()"));
+      report.error(
+          marked.get(1),
+          ErrorMessages.INSTRUCTIONS_SEVERAL,
+          agent.getSimpleName(),
+          String.join(", ", names));
+      return null;
+    }
+    for (ExecutableElement method : marked) {
       String name = method.getSimpleName().toString();
       boolean ok =
           method.getModifiers().contains(Modifier.DEFAULT)

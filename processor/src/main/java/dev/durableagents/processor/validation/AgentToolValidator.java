@@ -30,18 +30,41 @@ final class AgentToolValidator {
     this.javadocs = javadocs;
   }
 
-  /** The agent tool for an {@code @Agent} type listed in {@code @Agent(tools)}. */
-  AgentToolModel fromToolsList(TypeElement target) {
+  /**
+   * An {@code @AsTool} that is valid, with where it was written.
+   *
+   * @param model the agent tool
+   * @param annotation the {@code @AsTool}
+   * @param target the agent used as a tool
+   */
+  record Found(AgentToolModel model, AnnotationMirror annotation, TypeElement target) {}
+
+  /**
+   * The agent tool for an {@code @Agent} type listed in {@code @Agent(tools)}, or {@code null} when
+   * the name made from the agent's name is not a valid tool name.
+   */
+  AgentToolModel fromToolsList(
+      TypeElement agent, AnnotationMirror annotation, TypeElement target, Report report) {
+    String name = Names.agentName(target);
+    String toolName = ToolNames.snakeCase(name);
+    if (!ToolSetValidator.TOOL_NAME.matcher(toolName).matches()) {
+      report.error(
+          agent,
+          annotation,
+          Annotations.explicit(annotation, "tools"),
+          ErrorMessages.DERIVED_TOOL_NAME_INVALID,
+          toolName,
+          name,
+          "list it as @AsTool(agent = " + target.getSimpleName() + ".class, name = ...) instead");
+      return null;
+    }
     return new AgentToolModel(
-        GeneratedNames.of(ClassName.get(target)),
-        ToolNames.snakeCase(Names.agentName(target)),
-        description(target),
-        null);
+        GeneratedNames.of(ClassName.get(target)), toolName, description(target), null);
   }
 
   /** The agent tools of the {@code @AsTool}s on {@code agent}. */
-  List<AgentToolModel> fromAsTools(TypeElement agent, Report report) throws AgentValidator.Deferred {
-    List<AgentToolModel> tools = new ArrayList<>();
+  List<Found> fromAsTools(TypeElement agent, Report report) throws AgentValidator.Deferred {
+    List<Found> tools = new ArrayList<>();
     for (AnnotationMirror asTool :
         Annotations.repeated(agent, Annotations.AS_TOOL, Annotations.AS_TOOLS)) {
       TypeMirror targetType = Annotations.classValue(asTool, "agent");
@@ -63,6 +86,17 @@ final class AgentToolValidator {
       String name = Annotations.string(asTool, "name");
       if (name.isEmpty()) {
         name = ToolNames.snakeCase(Names.agentName(target));
+        if (!ToolSetValidator.TOOL_NAME.matcher(name).matches()) {
+          report.error(
+              agent,
+              asTool,
+              Annotations.explicit(asTool, "agent"),
+              ErrorMessages.DERIVED_TOOL_NAME_INVALID,
+              name,
+              Names.agentName(target),
+              "name the tool with @AsTool(name = ...)");
+          continue;
+        }
       } else if (!ToolSetValidator.TOOL_NAME.matcher(name).matches()) {
         report.error(
             agent,
@@ -92,11 +126,14 @@ final class AgentToolValidator {
         extractor = ClassName.get(extractorType);
       }
       tools.add(
-          new AgentToolModel(
-              GeneratedNames.of(ClassName.get(target)),
-              name,
-              description.isEmpty() ? description(target) : description,
-              extractor));
+          new Found(
+              new AgentToolModel(
+                  GeneratedNames.of(ClassName.get(target)),
+                  name,
+                  description.isEmpty() ? description(target) : description,
+                  extractor),
+              asTool,
+              target));
     }
     return tools;
   }

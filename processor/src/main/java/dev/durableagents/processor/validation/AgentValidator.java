@@ -21,9 +21,8 @@ import dev.durableagents.processor.schema.MissingTypeException;
 import dev.durableagents.processor.schema.SchemaGenerator;
 import dev.durableagents.processor.schema.UnsupportedTypeException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -123,20 +122,37 @@ public final class AgentValidator {
           outputRetries);
     }
 
-    Map<String, String> toolOwners = new LinkedHashMap<>();
+    ToolNameClaims claims = new ToolNameClaims(agent);
+    List<String> toolNames = new ArrayList<>();
     List<ToolSetRef> toolSets = new ArrayList<>();
     List<AgentToolModel> agentToolModels = new ArrayList<>();
-    tools(agent, annotation, toolSets, agentToolModels, toolOwners, report);
-    for (AgentToolModel tool : agentTools.fromAsTools(agent, report)) {
+    tools(agent, annotation, toolSets, agentToolModels, claims, toolNames, report);
+    for (AgentToolValidator.Found found : agentTools.fromAsTools(agent, report)) {
+      AgentToolModel tool = found.model();
       agentToolModels.add(tool);
-      claimToolName(
-          agent, annotation, toolOwners, tool.toolName(), "@AsTool(" + tool.target().base() + ")", report);
+      claims.claim(
+          tool.toolName(),
+          "@AsTool(agent = " + found.target().getSimpleName() + ".class)",
+          "rename it with @AsTool(name = ...)",
+          agent,
+          found.annotation(),
+          null,
+          report);
+      toolNames.add(tool.toolName());
     }
     List<InWorkflowToolModel> inWorkflowTools = methods.tools(agent, report);
     for (InWorkflowToolModel tool : inWorkflowTools) {
-      claimToolName(agent, annotation, toolOwners, tool.toolName(), tool.methodName() + "()", report);
+      ExecutableElement method = methodNamed(agent, tool.methodName());
+      claims.claim(
+          tool.toolName(),
+          "in-workflow tool " + tool.methodName() + "()",
+          "rename " + tool.methodName() + "() with @FunctionTool(name = ...)",
+          method,
+          Annotations.find(method, Annotations.FUNCTION_TOOL),
+          null,
+          report);
+      toolNames.add(tool.toolName());
     }
-    List<String> toolNames = new ArrayList<>(toolOwners.keySet());
 
     InstructionsModel instructionsMethod = methods.instructions(agent, report);
     String instructions = emptyToNull(Annotations.string(annotation, "instructions"));
@@ -148,7 +164,7 @@ public final class AgentValidator {
           ErrorMessages.INSTRUCTIONS_TWICE,
           agent.getSimpleName());
     }
-    List<HandoffModel> handoffModels = handoffs.validate(agent, report);
+    List<HandoffModel> handoffModels = handoffs.validate(agent, claims, report);
     List<GuardrailModel> guardrailModels =
         guardrails.validate(agent, run == null ? null : run.getReturnType(), report);
     if (run != null && report.isClean()) {
@@ -157,7 +173,7 @@ public final class AgentValidator {
     SettingsModel settingsModel = settings.validate(agent, toolNames, report);
     ToolUseModel toolUse = toolUse(agent, annotation, toolNames, report);
     ClassName hooks = hooks(agent, annotation, report);
-    List<HostedToolModel> hostedToolModels = hostedTools.validate(agent, report);
+    List<HostedToolModel> hostedToolModels = hostedTools.validate(agent, claims, report);
     List<String> mcpServers = McpServerValidator.validate(agent, report);
     if (!report.isClean()) {
       return null;
@@ -320,10 +336,12 @@ public final class AgentValidator {
       AnnotationMirror annotation,
       List<ToolSetRef> toolSets,
       List<AgentToolModel> agentToolModels,
-      Map<String, String> toolOwners,
+      ToolNameClaims claims,
+      List<String> toolNames,
       Report report)
       throws Deferred {
     AnnotationValue toolsValue = Annotations.explicit(annotation, "tools");
+    List<TypeElement> listed = new ArrayList<>();
     for (TypeMirror t : Annotations.classes(annotation, "tools")) {
       if (t.getKind() == TypeKind.ERROR) {
         throw new Deferred("@Agent(tools) lists " + t);
@@ -333,47 +351,102 @@ public final class AgentValidator {
         report.error(agent, annotation, toolsValue, ErrorMessages.TOOL_NOT_A_TOOL_SET, t);
         continue;
       }
-      if (Annotations.find(toolSet, Annotations.AGENT) != null) {
-        AgentToolModel tool = agentTools.fromToolsList(toolSet);
-        agentToolModels.add(tool);
-        claimToolName(
-            agent, annotation, toolOwners, tool.toolName(), toolSet.getSimpleName().toString(), report);
+      if (listed.contains(toolSet)) {
+        report.error(
+            agent,
+            annotation,
+            toolsValue,
+            ErrorMessages.TOOL_LISTED_TWICE,
+            agent.getSimpleName(),
+            toolSet.getQualifiedName());
         continue;
       }
-      List<String> toolNames = toolNames(toolSet);
-      if (toolSet.getKind() != ElementKind.INTERFACE || toolNames.isEmpty()) {
+      listed.add(toolSet);
+      if (Annotations.find(toolSet, Annotations.AGENT) != null) {
+        AgentToolModel tool = agentTools.fromToolsList(agent, annotation, toolSet, report);
+        if (tool == null) {
+          continue;
+        }
+        agentToolModels.add(tool);
+        claims.claim(
+            tool.toolName(),
+            "agent " + toolSet.getSimpleName() + " in @Agent(tools)",
+            "list it as @AsTool(agent = " + toolSet.getSimpleName() + ".class, name = ...) instead",
+            agent,
+            annotation,
+            toolsValue,
+            report);
+        toolNames.add(tool.toolName());
+        continue;
+      }
+      List<String> setToolNames = toolNames(toolSet);
+      if (toolSet.getKind() != ElementKind.INTERFACE || setToolNames.isEmpty()) {
         report.error(
             agent, annotation, toolsValue, ErrorMessages.TOOL_NOT_A_TOOL_SET, toolSet.getQualifiedName());
         continue;
       }
-      for (String toolName : toolNames) {
-        claimToolName(
-            agent, annotation, toolOwners, toolName, toolSet.getSimpleName().toString(), report);
+      // A name used twice inside one tool set is reported on the tool set itself.
+      for (String toolName : new LinkedHashSet<>(setToolNames)) {
+        claims.claim(
+            toolName,
+            "tool set " + toolSet.getSimpleName(),
+            "rename one with @FunctionTool(name = ...)",
+            agent,
+            annotation,
+            toolsValue,
+            report);
+        toolNames.add(toolName);
       }
       ClassName type = ClassName.get(toolSet);
       toolSets.add(new ToolSetRef(type, GeneratedNames.of(type)));
     }
+    for (TypeElement toolSet : listed) {
+      if (Annotations.find(toolSet, Annotations.AGENT) != null) {
+        continue;
+      }
+      for (TypeElement parent : superinterfaces(toolSet)) {
+        List<String> inherited = toolNames(parent);
+        if (!inherited.isEmpty() && !listed.contains(parent)) {
+          report.error(
+              agent,
+              annotation,
+              toolsValue,
+              ErrorMessages.INHERITED_TOOLS_NOT_LISTED,
+              toolSet.getSimpleName(),
+              parent.getSimpleName(),
+              String.join(", ", inherited),
+              parent.getSimpleName(),
+              parent.getSimpleName(),
+              agent.getSimpleName());
+        }
+      }
+    }
   }
 
-  private static void claimToolName(
-      TypeElement agent,
-      AnnotationMirror annotation,
-      Map<String, String> toolOwners,
-      String toolName,
-      String owner,
-      Report report) {
-    String previous = toolOwners.putIfAbsent(toolName, owner);
-    if (previous != null && !previous.equals(owner)) {
-      report.error(
-          agent,
-          annotation,
-          null,
-          ErrorMessages.TOOL_NAME_DUPLICATE_IN_AGENT,
-          agent.getSimpleName(),
-          toolName,
-          previous,
-          owner);
+  /** Every interface {@code type} extends, directly or not, in a stable order. */
+  private List<TypeElement> superinterfaces(TypeElement type) {
+    List<TypeElement> all = new ArrayList<>();
+    List<TypeElement> pending = new ArrayList<>(List.of(type));
+    while (!pending.isEmpty()) {
+      TypeElement next = pending.remove(0);
+      for (TypeMirror i : next.getInterfaces()) {
+        TypeElement parent = (TypeElement) types.asElement(i);
+        if (parent != null && !all.contains(parent)) {
+          all.add(parent);
+          pending.add(parent);
+        }
+      }
     }
+    return all;
+  }
+
+  private static ExecutableElement methodNamed(TypeElement type, String name) {
+    for (ExecutableElement m : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      if (m.getSimpleName().contentEquals(name)) {
+        return m;
+      }
+    }
+    throw new IllegalStateException("no method " + name + " in " + type);
   }
 
   private ToolUseModel toolUse(

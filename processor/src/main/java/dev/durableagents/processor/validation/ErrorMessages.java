@@ -82,8 +82,59 @@ public final class ErrorMessages {
           + " @FunctionTool(name = ...)";
 
   public static final String TOOL_NAME_DUPLICATE_IN_AGENT =
-      "[ToolNameDuplicateInAgent] agent %s gets tool '%s' from both %s and %s; rename one with"
-          + " @FunctionTool(name = ...)";
+      "[ToolNameDuplicateInAgent] agent %s gets tool '%s' from both %s and %s, and the model calls"
+          + " tools by name alone; %s";
+
+  public static final String TOOL_LISTED_TWICE =
+      "[ToolListedTwice] @Agent(tools) of %s lists %s twice; list it once";
+
+  public static final String DERIVED_TOOL_NAME_INVALID =
+      "[DerivedToolNameInvalid] tool name '%s', made from agent name '%s', must match"
+          + " ^[a-zA-Z0-9_-]{1,64}$ (ASCII letters and digits, at most 64); %s";
+
+  public static final String TOOL_RETURN_TYPE =
+      "[ToolReturnType] tool %s returns %s: %s";
+
+  public static final String RUN_CONTEXT_IN_ACTIVITY_TOOL =
+      "[RunContextInActivityTool] tool %s takes RunContext %s, but a tool of a tool set runs as an"
+          + " activity, outside the workflow where the run's context lives; pass what it needs as"
+          + " parameters, or make it a default method of the @Agent interface (an in-workflow"
+          + " tool)";
+
+  public static final String INHERITED_TOOLS_NOT_LISTED =
+      "[InheritedToolsNotListed] tool set %s inherits @FunctionTool methods from %s (%s), which"
+          + " are tools of %s only; list %s in @Agent(tools) of %s as well";
+
+  public static final String FUNCTION_TOOL_ON_RUN_METHOD =
+      "[FunctionToolOnRunMethod] %s() is the run method of @Agent interface %s, not a tool; remove"
+          + " @FunctionTool, or make the tool a default method (in-workflow tool) or a method of a"
+          + " tool set interface listed in @Agent(tools)";
+
+  public static final String NOT_ON_AN_AGENT =
+      "[NotOnAnAgent] @%s on %s has no effect: it configures an @Agent interface, and %s has no"
+          + " @Agent; add @Agent or remove @%s";
+
+  public static final String PARAM_NOT_ON_TOOL =
+      "[ParamNotOnTool] @Param on parameter %s of %s has no effect: only the parameters of"
+          + " @FunctionTool methods are described to the model; annotate the method with"
+          + " @FunctionTool, or remove @Param (a record component is described by"
+          + " @JsonPropertyDescription or the record's @param javadoc tag)";
+
+  public static final String PARAM_ON_RUN_CONTEXT =
+      "[ParamOnRunContext] @Param on %s has no effect: the RunContext parameter of an in-workflow"
+          + " tool is supplied by the run, not by the model; remove @Param";
+
+  public static final String INSTRUCTIONS_NOT_ON_AGENT =
+      "[InstructionsNotOnAgent] @Instructions on %s.%s() has no effect: it marks a default method"
+          + " of an @Agent interface; move it there, or set @Agent(instructions)";
+
+  public static final String INSTRUCTIONS_SEVERAL =
+      "[InstructionsSeveral] agent %s has several @Instructions methods (%s); an agent has one set"
+          + " of instructions: keep one";
+
+  public static final String INSTRUCTIONS_ON_TOOL =
+      "[InstructionsOnTool] %s() carries both @Instructions and @FunctionTool; a method is either"
+          + " the agent's instructions or a tool: remove one";
 
   public static final String UNSUPPORTED_TYPE =
       "[UnsupportedType] no JSON schema for %s at '%s': %s";

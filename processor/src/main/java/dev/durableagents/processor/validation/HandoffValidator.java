@@ -2,6 +2,7 @@ package dev.durableagents.processor.validation;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import dev.durableagents.annotations.ToolNames;
 import dev.durableagents.processor.model.GeneratedNames;
 import dev.durableagents.processor.model.HandoffModel;
 import dev.durableagents.processor.schema.SchemaGenerator;
@@ -29,11 +30,13 @@ final class HandoffValidator {
     this.schemas = schemas;
   }
 
-  List<HandoffModel> validate(TypeElement agent, Report report) throws AgentValidator.Deferred {
+  /** The agent's handoffs; each claims its tool name in {@code claims}. */
+  List<HandoffModel> validate(TypeElement agent, ToolNameClaims claims, Report report)
+      throws AgentValidator.Deferred {
     List<HandoffModel> handoffs = new ArrayList<>();
     for (AnnotationMirror handoff :
         Annotations.repeated(agent, Annotations.HANDOFF, Annotations.HANDOFFS)) {
-      HandoffModel model = handoff(agent, handoff, report);
+      HandoffModel model = handoff(agent, handoff, claims, report);
       if (model != null) {
         handoffs.add(model);
       }
@@ -41,7 +44,8 @@ final class HandoffValidator {
     return handoffs;
   }
 
-  private HandoffModel handoff(TypeElement agent, AnnotationMirror handoff, Report report)
+  private HandoffModel handoff(
+      TypeElement agent, AnnotationMirror handoff, ToolNameClaims claims, Report report)
       throws AgentValidator.Deferred {
     TypeMirror targetType = Annotations.classValue(handoff, "agent");
     if (targetType == null || targetType.getKind() == TypeKind.ERROR) {
@@ -64,6 +68,32 @@ final class HandoffValidator {
           Annotations.explicit(handoff, "toolName"),
           ErrorMessages.TOOL_NAME_INVALID,
           toolName);
+      ok = false;
+    }
+    String effectiveName = toolName;
+    if (toolName == null) {
+      effectiveName = ToolNames.handoff(Names.agentName(target));
+      if (!ToolSetValidator.TOOL_NAME.matcher(effectiveName).matches()) {
+        report.error(
+            agent,
+            handoff,
+            agentValue,
+            ErrorMessages.DERIVED_TOOL_NAME_INVALID,
+            effectiveName,
+            Names.agentName(target),
+            "name the tool with @Handoff(toolName = ...)");
+        ok = false;
+      }
+    }
+    if (ok
+        && !claims.claim(
+            effectiveName,
+            "@Handoff(agent = " + target.getSimpleName() + ".class)",
+            "name its tool with @Handoff(toolName = ...)",
+            agent,
+            handoff,
+            null,
+            report)) {
       ok = false;
     }
     ClassName filter = null;

@@ -23,8 +23,16 @@ final class HostedToolValidator {
     this.classes = classes;
   }
 
-  List<HostedToolModel> validate(TypeElement agent, Report report) {
+  /**
+   * The agent's hosted tools. Each claims its name in {@code claims}: the fixed name of its kind
+   * ({@code web_search}, ...), or a hosted MCP tool's server label.
+   */
+  List<HostedToolModel> validate(TypeElement agent, ToolNameClaims claims, Report report) {
     List<HostedToolModel> tools = new ArrayList<>();
+    claimFixed(agent, Annotations.WEB_SEARCH, "web_search", claims, report);
+    claimFixed(agent, Annotations.FILE_SEARCH, "file_search", claims, report);
+    claimFixed(agent, Annotations.CODE_INTERPRETER, "code_interpreter", claims, report);
+    claimFixed(agent, Annotations.IMAGE_GENERATION, "image_generation", claims, report);
     AnnotationMirror web = Annotations.find(agent, Annotations.WEB_SEARCH);
     if (web != null) {
       String size = emptyToNull(Annotations.string(web, "searchContextSize"));
@@ -83,7 +91,7 @@ final class HostedToolValidator {
     }
     for (AnnotationMirror mcp :
         Annotations.repeated(agent, Annotations.HOSTED_MCP, Annotations.HOSTED_MCPS)) {
-      HostedToolModel.Mcp model = mcp(agent, mcp, report);
+      HostedToolModel.Mcp model = mcp(agent, mcp, claims, report);
       if (model != null) {
         tools.add(model);
       }
@@ -91,13 +99,24 @@ final class HostedToolValidator {
     return tools;
   }
 
-  private HostedToolModel.Mcp mcp(TypeElement agent, AnnotationMirror mcp, Report report) {
+  private HostedToolModel.Mcp mcp(
+      TypeElement agent, AnnotationMirror mcp, ToolNameClaims claims, Report report) {
     String label = Annotations.string(mcp, "serverLabel");
     String url = Annotations.string(mcp, "serverUrl");
     String approval = Annotations.string(mcp, "requireApproval");
     boolean ok = true;
     if (label.isBlank()) {
       ok = invalid(agent, mcp, "HostedMcpTool", "serverLabel", "\"\"", "must not be blank", report);
+    } else {
+      ok =
+          claims.claim(
+              label,
+              "@HostedMcpTool(serverLabel = \"" + label + "\")",
+              "give the hosted MCP tool another serverLabel",
+              agent,
+              mcp,
+              Annotations.explicit(mcp, "serverLabel"),
+              report);
     }
     if (!url.startsWith("https://") && !url.startsWith("http://")) {
       ok = invalid(agent, mcp, "HostedMcpTool", "serverUrl", "\"" + url + "\"", "must be an http(s) URL", report);
@@ -134,6 +153,22 @@ final class HostedToolValidator {
         Annotations.strings(mcp, "allowedTools"),
         approval,
         callback);
+  }
+
+  private static void claimFixed(
+      TypeElement agent, String annotationType, String toolName, ToolNameClaims claims, Report report) {
+    AnnotationMirror annotation = Annotations.find(agent, annotationType);
+    if (annotation != null) {
+      String simpleName = annotationType.substring(annotationType.lastIndexOf('.') + 1);
+      claims.claim(
+          toolName,
+          "hosted tool @" + simpleName + " (named " + toolName + ")",
+          null,
+          agent,
+          annotation,
+          null,
+          report);
+    }
   }
 
   private static boolean oneOf(

@@ -49,8 +49,9 @@ final class ToolSignatures {
   /**
    * The signature of a tool method, or {@code null} after reporting what is wrong.
    *
-   * @param contextParams whether parameters of type {@code RunContext} are supplied by the runtime
-   *     (in-workflow tools) rather than the model
+   * @param contextParams whether the tool runs in the workflow (an in-workflow tool): its {@code
+   *     RunContext} parameters are supplied by the runtime, and its result never leaves the
+   *     workflow through an activity
    */
   Signature read(
       ExecutableElement method, AnnotationMirror annotation, boolean contextParams, Report report)
@@ -87,8 +88,14 @@ final class ToolSignatures {
     for (VariableElement parameter : method.getParameters()) {
       String name = parameter.getSimpleName().toString();
       TypeMirror type = parameter.asType();
-      if (contextParams && AgentMethodsValidator.isRunContext(type)) {
-        params.add(new ParamModel(name, TypeName.get(type), TypeChecks.needsTypeReference(type), true));
+      if (AgentMethodsValidator.isRunContext(type)) {
+        if (contextParams) {
+          params.add(
+              new ParamModel(name, TypeName.get(type), TypeChecks.needsTypeReference(type), true));
+        } else {
+          report.error(parameter, ErrorMessages.RUN_CONTEXT_IN_ACTIVITY_TOOL, toolName, name);
+          ok = false;
+        }
         continue;
       }
       properties.add(
@@ -97,6 +104,12 @@ final class ToolSignatures {
       params.add(new ParamModel(name, TypeName.get(type), TypeChecks.needsTypeReference(type)));
     }
     ok &= checkReachable(method, method.getReturnType(), "the result of tool " + toolName, report);
+    String returnMistake = ToolReturnTypes.mistake(method.getReturnType(), !contextParams);
+    if (returnMistake != null) {
+      report.error(
+          method, ErrorMessages.TOOL_RETURN_TYPE, toolName, method.getReturnType(), returnMistake);
+      ok = false;
+    }
     for (TypeMirror thrown : method.getThrownTypes()) {
       ok &= checkReachable(method, thrown, "tool " + toolName, report);
     }

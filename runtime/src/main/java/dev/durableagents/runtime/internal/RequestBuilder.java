@@ -51,28 +51,21 @@ final class RequestBuilder {
     ModelSettings settings = agent.modelSettings().overriddenBy(config.modelSettings());
     if (agent.resetToolChoice() && agentUsedTools && forcesTool(settings.toolChoice())) {
       // As the Agents SDK does: a forced tool choice would make the model call tools forever.
-      settings =
-          new ModelSettings(
-              settings.temperature(),
-              settings.topP(),
-              settings.maxTokens(),
-              null,
-              settings.parallelToolCalls(),
-              settings.reasoningEffort(),
-              settings.metadata());
+      settings = settings.toBuilder().setToolChoice(null).build();
     }
-    return new ModelRequest(
-            agent.name(),
-            model,
-            instructions,
-            input,
-            settings,
-            tools,
-            handoffs,
-            agent.outputType().schema(),
-            previousResponseId)
-        .withHostedTools(agent.hostedTools())
-        .withConversationId(config.conversationId());
+    return ModelRequest.newBuilder()
+        .setAgentName(agent.name())
+        .setModel(model)
+        .setInstructions(instructions)
+        .setInput(input)
+        .setSettings(settings)
+        .setTools(tools)
+        .setHandoffs(handoffs)
+        .setOutputSchema(agent.outputType().schema())
+        .setPreviousResponseId(previousResponseId)
+        .setHostedTools(agent.hostedTools())
+        .setConversationId(config.conversationId())
+        .build();
   }
 
   private static boolean forcesTool(String toolChoice) {

@@ -7,7 +7,7 @@ import io.temporal.workflow.WorkflowLocal;
 public final class WorkflowDefaults {
 
   private static final WorkflowLocal<RunConfig> DEFAULTS =
-      WorkflowLocal.withInitial(RunConfig::getDefaultInstance);
+      WorkflowLocal.withCachedInitial(RunConfig::getDefaultInstance);
 
   private WorkflowDefaults() {}
 

@@ -54,7 +54,8 @@ public record WorkflowRuntime(
     return mcpActivityOptions.getOrDefault(server, defaultMcpActivityOptions);
   }
 
-  private static final WorkflowLocal<WorkflowRuntime> CURRENT = WorkflowLocal.withInitial(() -> null);
+  private static final WorkflowLocal<WorkflowRuntime> CURRENT =
+      WorkflowLocal.withCachedInitial(() -> null);
 
   /** Installs the runtime for the current workflow instance. */
   static void install(WorkflowRuntime runtime) {

@@ -103,4 +103,132 @@ public record ModelRequest(
         hostedTools,
         conversationId);
   }
+
+  /** A builder of a request; {@link Builder#build()} needs at least an agent name and input. */
+  public static Builder newBuilder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding every value of this request: change some and build, and the others are
+   * kept, including any added to this record later.
+   */
+  public Builder toBuilder() {
+    return new Builder()
+        .setAgentName(agentName)
+        .setModel(model)
+        .setInstructions(instructions)
+        .setInput(input)
+        .setSettings(settings)
+        .setTools(tools)
+        .setHandoffs(handoffs)
+        .setOutputSchema(outputSchema)
+        .setPreviousResponseId(previousResponseId)
+        .setHostedTools(hostedTools)
+        .setConversationId(conversationId);
+  }
+
+  /** Builds a {@link ModelRequest}; see the record's components for each value. */
+  public static final class Builder {
+
+    private String agentName;
+    private String model;
+    private String instructions;
+    private List<Item> input = List.of();
+    private ModelSettings settings;
+    private List<FunctionToolSpec> tools;
+    private List<FunctionToolSpec> handoffs;
+    private OutputSchema outputSchema;
+    private String previousResponseId;
+    private List<HostedTool> hostedTools;
+    private String conversationId;
+
+    private Builder() {}
+
+    /** The name of the agent making the call; required. */
+    public Builder setAgentName(String agentName) {
+      this.agentName = agentName;
+      return this;
+    }
+
+    /** The model name, or {@code null} for the provider's default. */
+    public Builder setModel(String model) {
+      this.model = model;
+      return this;
+    }
+
+    /** The system prompt, or {@code null}. */
+    public Builder setInstructions(String instructions) {
+      this.instructions = instructions;
+      return this;
+    }
+
+    /** The conversation so far; default empty. */
+    public Builder setInput(List<Item> input) {
+      this.input = input;
+      return this;
+    }
+
+    /** The model settings; default {@link ModelSettings#DEFAULT}. */
+    public Builder setSettings(ModelSettings settings) {
+      this.settings = settings;
+      return this;
+    }
+
+    /** The function tools the model may call. */
+    public Builder setTools(List<FunctionToolSpec> tools) {
+      this.tools = tools;
+      return this;
+    }
+
+    /** The handoffs the model may take, offered as tools. */
+    public Builder setHandoffs(List<FunctionToolSpec> handoffs) {
+      this.handoffs = handoffs;
+      return this;
+    }
+
+    /** The schema of a structured final answer, or {@code null} for plain text. */
+    public Builder setOutputSchema(OutputSchema outputSchema) {
+      this.outputSchema = outputSchema;
+      return this;
+    }
+
+    /** The response this call continues on the server side, or {@code null}. */
+    public Builder setPreviousResponseId(String previousResponseId) {
+      this.previousResponseId = previousResponseId;
+      return this;
+    }
+
+    /** The tools the provider runs itself. */
+    public Builder setHostedTools(List<HostedTool> hostedTools) {
+      this.hostedTools = hostedTools;
+      return this;
+    }
+
+    /** The server-side conversation this call belongs to, or {@code null}. */
+    public Builder setConversationId(String conversationId) {
+      this.conversationId = conversationId;
+      return this;
+    }
+
+    /**
+     * The request.
+     *
+     * @throws NullPointerException if no agent name or a {@code null} input was set
+     */
+    public ModelRequest build() {
+      return new ModelRequest(
+          agentName,
+          model,
+          instructions,
+          input,
+          settings,
+          tools,
+          handoffs,
+          outputSchema,
+          previousResponseId,
+          hostedTools,
+          conversationId);
+    }
+  }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.openai.core.JsonValue;
 import com.openai.core.ObjectMappers;
 import com.openai.models.ReasoningEffort;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
@@ -205,7 +206,12 @@ final class ChatCompletionsRequestMapper {
       params.topP(settings.topP());
     }
     if (settings.maxTokens() != null) {
-      params.maxTokens(settings.maxTokens().longValue());
+      // max_tokens, as the Agents SDK sends it: OpenAI-compatible servers read it, while some
+      // (Ollama) ignore max_completion_tokens, which would silently lift the limit. OpenAI's
+      // reasoning models want max_completion_tokens; they are best used on the Responses API
+      // (max_output_tokens). Written as a body property: openai-java deprecates maxTokens(...).
+      params.putAdditionalBodyProperty(
+          "max_tokens", JsonValue.from(settings.maxTokens().longValue()));
     }
     if (settings.toolChoice() != null) {
       params.toolChoice(

@@ -7,7 +7,9 @@ import dev.durableagents.runtime.Model;
 import dev.durableagents.runtime.ModelProvider;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -42,7 +44,9 @@ import java.util.function.Function;
  * <p>The provider builds one openai-java client, on first use, and reuses it for every model and
  * call. The client never retries ({@code maxRetries(0)}): a failed call fails the model activity
  * attempt with a typed {@link dev.durableagents.runtime.ModelException} (see {@link OpenAIErrors})
- * and Temporal's retry policy decides what happens next.
+ * and Temporal's retry policy decides what happens next. To use a client you built yourself (a
+ * proxy, your own HTTP client, one from dependency injection), pass it to {@link
+ * Builder#setClient}.
  *
  * <p>The API key stays in this object, on the worker: it is never part of a model request or
  * response, of a failure message, or of the workflow history. A provider without a key can be built
@@ -95,6 +99,9 @@ public final class OpenAIProvider implements ModelProvider, AutoCloseable {
   private final Duration timeout;
   private final Clock clock = Clock.systemUTC();
 
+  /** The client given to {@link Builder#setClient}, without retries; never closed here. */
+  private final OpenAIClient givenClient;
+
   private final Object lock = new Object();
   private volatile OpenAIClient client;
 
@@ -112,6 +119,8 @@ public final class OpenAIProvider implements ModelProvider, AutoCloseable {
     this.project = b.project;
     this.defaultModel = b.defaultModel;
     this.timeout = b.timeout;
+    // Temporal owns retries: one activity attempt is one HTTP request, whatever the client said.
+    this.givenClient = b.client == null ? null : b.client.withOptions(o -> o.maxRetries(0));
   }
 
   /**
@@ -198,18 +207,27 @@ public final class OpenAIProvider implements ModelProvider, AutoCloseable {
     return defaultModel;
   }
 
-  /** The base URL calls go to, or {@code null} for OpenAI's. */
+  /**
+   * The base URL calls go to, or {@code null} for OpenAI's, or when a {@linkplain
+   * Builder#setClient client was given} (its own base URL is used).
+   */
   public String baseUrl() {
     return baseUrl;
   }
 
-  /** Whether an API key (OpenAI's or Azure's) is configured. */
+  /**
+   * Whether an API key (OpenAI's or Azure's) is configured, or a {@linkplain Builder#setClient
+   * client was given} (which carries its own credentials).
+   */
   public boolean hasApiKey() {
-    return apiKey != null || azureApiKey != null;
+    return apiKey != null || azureApiKey != null || givenClient != null;
   }
 
-  /** The shared client, built on first use. */
+  /** The shared client: the one given, or one built on first use. */
   OpenAIClient client() {
+    if (givenClient != null) {
+      return givenClient;
+    }
     if (!hasApiKey()) {
       throw OpenAIErrors.missingApiKey();
     }
@@ -251,7 +269,10 @@ public final class OpenAIProvider implements ModelProvider, AutoCloseable {
     return builder.build();
   }
 
-  /** Releases the client's connections and threads; a later call builds a new client. */
+  /**
+   * Releases the client's connections and threads; a later call builds a new client. A client
+   * given to {@link Builder#setClient} is left open: whoever built it closes it.
+   */
   @Override
   public void close() {
     OpenAIClient c;
@@ -274,7 +295,11 @@ public final class OpenAIProvider implements ModelProvider, AutoCloseable {
         + ", defaultModel="
         + defaultModel
         + ", apiKey="
-        + (apiKey != null ? "(set)" : azureApiKey != null ? "(Azure key set)" : "(not set)")
+        + (apiKey != null
+            ? "(set)"
+            : azureApiKey != null
+                ? "(Azure key set)"
+                : givenClient != null ? "(in the given client)" : "(not set)")
         + (headers.isEmpty() ? "" : ", headers=" + new TreeSet<>(headers.keySet()))
         + "}";
   }
@@ -297,8 +322,43 @@ public final class OpenAIProvider implements ModelProvider, AutoCloseable {
     private String project;
     private String defaultModel = DEFAULT_MODEL;
     private Duration timeout;
+    private OpenAIClient client;
 
     private Builder() {}
+
+    /**
+     * A client you built yourself, used for every call instead of one the provider builds: for a
+     * proxy or custom HTTP client, your own credentials (Azure AD, a rotating key), or a client
+     * your dependency-injection container manages.
+     *
+     * <pre>{@code
+     * OpenAIClient client = OpenAIOkHttpClient.builder()
+     *     .fromEnv()
+     *     .proxy(new Proxy(Proxy.Type.HTTP, new InetSocketAddress("proxy.internal", 3128)))
+     *     .maxRetries(0)                  // Temporal retries the model activity
+     *     .build();
+     * OpenAIProvider provider = OpenAIProvider.newBuilder().setClient(client).build();
+     * }</pre>
+     *
+     * <p>The provider then configures none of the client: set the API key, base URL, organization,
+     * project, timeout, headers and query parameters on the client's builder ({@link #build()}
+     * rejects them here, so none is silently ignored). It does enforce one setting: calls go
+     * through {@code client.withOptions(o -> o.maxRetries(0))}, because Temporal's retry policy
+     * retries the model activity and a client that retried too would multiply attempts and hide
+     * {@code retry-after} from it. Build the client with {@code maxRetries(0)} all the same, so
+     * that what you configure is what runs. The API and default model ({@link #setApi}, {@link
+     * #setDefaultModel}) and hosted MCP headers ({@link #putHostedMcpHeader}) still apply.
+     *
+     * <p>The client is shared by every model call and is not closed by {@link
+     * OpenAIProvider#close()}: close it yourself when the worker stops. Keep it on the worker: a
+     * client is not serializable and never belongs in a workflow input. The provider does not
+     * know the client's API key, so it cannot remove the key from failure messages (openai-java
+     * does not put it there).
+     */
+    public Builder setClient(OpenAIClient client) {
+      this.client = Objects.requireNonNull(client, "client");
+      return this;
+    }
 
     /**
      * The API key; without one, every model call fails with a non-retryable configuration error.
@@ -403,9 +463,37 @@ public final class OpenAIProvider implements ModelProvider, AutoCloseable {
       return this;
     }
 
-    /** The provider. */
+    /**
+     * The provider.
+     *
+     * @throws IllegalStateException if a {@linkplain #setClient client was given} together with
+     *     settings of the client that the provider would ignore
+     */
     public OpenAIProvider build() {
+      if (client != null) {
+        List<String> ignored = new ArrayList<>();
+        addIf(ignored, apiKey != null, "setApiKey");
+        addIf(ignored, azureApiKey != null, "setAzureApiKey");
+        addIf(ignored, baseUrl != null, "setBaseUrl");
+        addIf(ignored, organization != null, "setOrganization");
+        addIf(ignored, project != null, "setProject");
+        addIf(ignored, timeout != null, "setTimeout");
+        addIf(ignored, !headers.isEmpty(), "putHeader");
+        addIf(ignored, !queryParams.isEmpty(), "putQueryParam");
+        if (!ignored.isEmpty()) {
+          throw new IllegalStateException(
+              "OpenAIProvider: setClient(...) uses the client as it was built, so "
+                  + String.join(", ", ignored)
+                  + " would be ignored; configure the client's builder instead");
+        }
+      }
       return new OpenAIProvider(this);
+    }
+
+    private static void addIf(List<String> list, boolean condition, String name) {
+      if (condition) {
+        list.add(name);
+      }
     }
   }
 }

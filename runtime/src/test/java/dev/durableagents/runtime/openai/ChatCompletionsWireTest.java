@@ -175,6 +175,8 @@ class ChatCompletionsWireTest {
     assertEquals(0.2, body.path("temperature").asDouble());
     assertEquals(0.9, body.path("top_p").asDouble());
     assertEquals(256, body.path("max_tokens").asInt());
+    // Not max_completion_tokens: Ollama ignores it, the Agents SDK sends max_tokens.
+    assertFalse(body.has("max_completion_tokens"), body.toString());
     assertEquals("required", body.path("tool_choice").asText());
     assertTrue(body.path("parallel_tool_calls").asBoolean());
     assertEquals("low", body.path("reasoning_effort").asText());

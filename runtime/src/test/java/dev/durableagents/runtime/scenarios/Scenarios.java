@@ -391,6 +391,24 @@ public final class Scenarios {
                 new ModelSettings(0.2, null, 100, "required", null, null, null))
             .build();
     SCENARIOS.put("toolChoiceReset", input -> Runner.<String>run(forced, input).finalOutput());
+    AgentDefinition forcedWithEverySetting =
+        AgentDefinition.newBuilder("Forced")
+            .addTool(LOOKUP)
+            .setModelSettings(
+                ModelSettings.newBuilder()
+                    .setTemperature(0.2)
+                    .setTopP(0.9)
+                    .setMaxTokens(100)
+                    .setToolChoice("required")
+                    .setParallelToolCalls(false)
+                    .setReasoningEffort("low")
+                    .setMetadata(Map.of("team", "search"))
+                    .setReasoningSummary("detailed")
+                    .build())
+            .build();
+    SCENARIOS.put(
+        "toolChoiceResetKeepsSettings",
+        input -> Runner.<String>run(forcedWithEverySetting, input).finalOutput());
   }
 
   static {

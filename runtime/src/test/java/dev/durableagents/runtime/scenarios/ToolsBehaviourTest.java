@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.durableagents.runtime.model.FunctionCallOutput;
 import dev.durableagents.runtime.model.Message;
+import dev.durableagents.runtime.model.ModelSettings;
 import io.temporal.client.WorkflowFailedException;
 import io.temporal.failure.ApplicationFailure;
 import java.util.List;
@@ -93,6 +94,23 @@ class ToolsBehaviourTest {
     assertEquals("required", run.requests.get(0).settings().toolChoice());
     assertNull(run.requests.get(1).settings().toolChoice());
     assertEquals(0.2, run.requests.get(1).settings().temperature());
+  }
+
+  @Test
+  void resettingTheToolChoiceKeepsEveryOtherSetting() {
+    // Issue 15 item 5: the reset used to rebuild the settings without their reasoning summary.
+    ScenarioEnvironment run =
+        ScenarioEnvironment.run(
+            "toolChoiceResetKeepsSettings",
+            "?",
+            toolCall("lookup", "{\"query\":\"x\"}"),
+            text("Done"));
+
+    ModelSettings first = run.requests.get(0).settings();
+    ModelSettings second = run.requests.get(1).settings();
+    assertEquals("required", first.toolChoice());
+    assertEquals("detailed", second.reasoningSummary());
+    assertEquals(first.toBuilder().setToolChoice(null).build(), second);
   }
 
   @Test
