@@ -18,12 +18,15 @@ import java.util.Map;
  * @param defaultModel the model of agents that name none, or {@code null} for the provider's default
  * @param mcpActivityOptions the activity options of MCP servers that set their own, by name
  * @param defaultMcpActivityOptions the activity options of the other MCP servers
+ * @param wholeConversationInHistory whether every model activity's input holds the whole
+ *     conversation (no conversation references), for every run of the workflow
  */
 public record WorkflowRuntime(
     ModelActivityOptions modelActivityOptions,
     String defaultModel,
     Map<String, ActivityOptions> mcpActivityOptions,
-    ActivityOptions defaultMcpActivityOptions) {
+    ActivityOptions defaultMcpActivityOptions,
+    boolean wholeConversationInHistory) {
 
   public WorkflowRuntime {
     mcpActivityOptions = Map.copyOf(mcpActivityOptions);
@@ -32,9 +35,18 @@ public record WorkflowRuntime(
     }
   }
 
+  /** A runtime that sends conversation references. */
+  public WorkflowRuntime(
+      ModelActivityOptions modelActivityOptions,
+      String defaultModel,
+      Map<String, ActivityOptions> mcpActivityOptions,
+      ActivityOptions defaultMcpActivityOptions) {
+    this(modelActivityOptions, defaultModel, mcpActivityOptions, defaultMcpActivityOptions, false);
+  }
+
   /** A runtime without MCP servers of its own. */
   public WorkflowRuntime(ModelActivityOptions modelActivityOptions, String defaultModel) {
-    this(modelActivityOptions, defaultModel, Map.of(), null);
+    this(modelActivityOptions, defaultModel, Map.of(), null, false);
   }
 
   /** The activity options of the MCP server named {@code server}. */

@@ -22,6 +22,10 @@ import java.util.Objects;
  * @param hostedTools the tools the provider runs itself (web search, file search, ...)
  * @param conversationId the server-side conversation this call belongs to (the Responses API's
  *     {@code conversation}), or {@code null}
+ * @param conversationRef in the model activity's input, how {@code input} continues a
+ *     conversation the worker remembers (then {@code input} may hold only the new items); {@code
+ *     null} when {@code input} is whole. The worker resolves it, so a {@code Model} always gets
+ *     requests without one
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ModelRequest(
@@ -35,7 +39,8 @@ public record ModelRequest(
     OutputSchema outputSchema,
     String previousResponseId,
     List<HostedTool> hostedTools,
-    String conversationId) {
+    String conversationId,
+    ConversationRef conversationRef) {
 
   @JsonCreator
   public ModelRequest {
@@ -45,6 +50,34 @@ public record ModelRequest(
     tools = tools == null ? List.of() : List.copyOf(tools);
     handoffs = handoffs == null ? List.of() : List.copyOf(handoffs);
     hostedTools = hostedTools == null ? List.of() : List.copyOf(hostedTools);
+  }
+
+  /** A request whose input is whole. */
+  public ModelRequest(
+      String agentName,
+      String model,
+      String instructions,
+      List<Item> input,
+      ModelSettings settings,
+      List<FunctionToolSpec> tools,
+      List<FunctionToolSpec> handoffs,
+      OutputSchema outputSchema,
+      String previousResponseId,
+      List<HostedTool> hostedTools,
+      String conversationId) {
+    this(
+        agentName,
+        model,
+        instructions,
+        input,
+        settings,
+        tools,
+        handoffs,
+        outputSchema,
+        previousResponseId,
+        hostedTools,
+        conversationId,
+        null);
   }
 
   /** A request without hosted tools and outside any server-side conversation. */
@@ -85,7 +118,8 @@ public record ModelRequest(
         outputSchema,
         previousResponseId,
         hostedTools,
-        conversationId);
+        conversationId,
+        conversationRef);
   }
 
   /** This request in the server-side conversation {@code conversationId} (may be null). */
@@ -101,6 +135,41 @@ public record ModelRequest(
         outputSchema,
         previousResponseId,
         hostedTools,
-        conversationId);
+        conversationId,
+        conversationRef);
+  }
+
+  /** This request with {@code input} instead of its own. */
+  public ModelRequest withInput(List<Item> input) {
+    return new ModelRequest(
+        agentName,
+        model,
+        instructions,
+        input,
+        settings,
+        tools,
+        handoffs,
+        outputSchema,
+        previousResponseId,
+        hostedTools,
+        conversationId,
+        conversationRef);
+  }
+
+  /** This request with {@code conversationRef} (may be null) instead of its own. */
+  public ModelRequest withConversationRef(ConversationRef conversationRef) {
+    return new ModelRequest(
+        agentName,
+        model,
+        instructions,
+        input,
+        settings,
+        tools,
+        handoffs,
+        outputSchema,
+        previousResponseId,
+        hostedTools,
+        conversationId,
+        conversationRef);
   }
 }
