@@ -16,6 +16,9 @@ import java.util.List;
  */
 public final class ChatWorkflowImpl implements ChatWorkflow {
 
+  private static final RunConfig WHOLE =
+      RunConfig.newBuilder().setWholeConversationInHistory(true).build();
+
   @Override
   public int run(Input in) {
     List<Item> conversation = new ArrayList<>(in.conversation());
@@ -46,7 +49,9 @@ public final class ChatWorkflowImpl implements ChatWorkflow {
         lastResponseId = result.lastResponseId();
       } else {
         conversation.add(Message.user(message));
-        RunResult<String> result = Runner.run(ChatAgent.class, conversation);
+        RunConfig config =
+            in.mode() == Mode.REFERENCES ? RunConfig.getDefaultInstance() : WHOLE;
+        RunResult<String> result = Runner.run(ChatAgent.class, conversation, config);
         conversation = new ArrayList<>(result.toInputList());
       }
     }
