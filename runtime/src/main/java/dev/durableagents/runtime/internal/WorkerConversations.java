@@ -31,8 +31,14 @@ final class WorkerConversations {
     this.converter = Objects.requireNonNull(converter, "converter");
   }
 
-  /** A request's conversation put back together: the request the model gets, and its size. */
-  record Resolved(ModelRequest request, long inputBytes) {}
+  /**
+   * A request's conversation put back together.
+   *
+   * @param request the request the model gets
+   * @param baseBytes the size of the stored conversation it continues (0 when whole)
+   * @param added the items the activity input carried
+   */
+  record Resolved(ModelRequest request, long baseBytes, List<Item> added) {}
 
   /**
    * The request with its whole input and without a reference.
@@ -44,9 +50,14 @@ final class WorkerConversations {
     ConversationRef ref = request.conversationRef();
     if (!ref.continuesBase()) {
       ModelRequest whole = request.withConversationRef(null);
-      return new Resolved(whole, bytesOf(whole.input()));
+      return new Resolved(whole, 0, whole.input());
     }
-    ConversationCache.Conversation base = cache.get(ref.baseKey());
+    ConversationCache.Conversation base;
+    try {
+      base = cache.get(ref.baseKey());
+    } catch (RuntimeException e) {
+      base = null; // a cache that cannot answer (a shared one, unreachable) misses
+    }
     if (base == null || base.items().size() != ref.baseCount()) {
       throw ApplicationFailure.newNonRetryableFailure(
           "The conversation "
@@ -59,11 +70,23 @@ final class WorkerConversations {
     input.addAll(base.items());
     input.addAll(request.input());
     ModelRequest whole = request.withInput(input).withConversationRef(null);
-    return new Resolved(whole, base.bytes() + bytesOf(request.input()));
+    return new Resolved(whole, base.bytes(), request.input());
   }
 
-  /** Stores the conversation of a call that {@code response} answered. */
+  /**
+   * Stores the conversation of a call that {@code response} answered. A conversation that cannot
+   * be stored is left out: the call that continues it misses and sends it whole, while failing
+   * here would call the model again.
+   */
   void store(ConversationRef ref, Resolved resolved, ModelResponse response) {
+    try {
+      put(ref, resolved, response);
+    } catch (RuntimeException e) {
+      // Nothing to do: the cache is an optimisation, and the history keeps the conversation.
+    }
+  }
+
+  private void put(ConversationRef ref, Resolved resolved, ModelResponse response) {
     DataConverter dc = converter.get();
     // The items as the workflow will see them: through the same converter as the history.
     ModelResponse asRecorded =
@@ -74,9 +97,11 @@ final class WorkerConversations {
     cache.put(
         ref.key(),
         new ConversationCache.Conversation(
-            items, resolved.inputBytes() + bytesOf(asRecorded.output())));
+            items,
+            resolved.baseBytes() + bytesOf(resolved.added()) + bytesOf(asRecorded.output())));
   }
 
+  // The items' JSON size: a measure of the memory they hold (strings dominate).
   private static long bytesOf(List<Item> items) {
     try {
       return Json.mapper().writeValueAsBytes(items).length;
