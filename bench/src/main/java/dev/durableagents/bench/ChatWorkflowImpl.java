@@ -5,6 +5,7 @@ import dev.durableagents.runtime.RunResult;
 import dev.durableagents.runtime.Runner;
 import dev.durableagents.runtime.model.Item;
 import dev.durableagents.runtime.model.Message;
+import io.temporal.failure.ApplicationFailure;
 import io.temporal.workflow.Workflow;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +53,12 @@ public final class ChatWorkflowImpl implements ChatWorkflow {
         RunConfig config =
             in.mode() == Mode.REFERENCES ? RunConfig.getDefaultInstance() : WHOLE;
         RunResult<String> result = Runner.run(ChatAgent.class, conversation, config);
+        // The scripted model numbers its answer by the user messages it received.
+        if (!result.finalOutput().startsWith("Answer " + turn + ":")) {
+          throw ApplicationFailure.newNonRetryableFailure(
+              "The model did not receive the whole conversation at turn " + turn,
+              "IncompleteConversation");
+        }
         conversation = new ArrayList<>(result.toInputList());
       }
     }

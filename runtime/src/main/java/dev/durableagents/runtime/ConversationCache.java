@@ -22,9 +22,10 @@ import java.util.Objects;
  * again with the whole conversation, once. A miss costs one full request in history, not a run.
  *
  * <p>The default is {@link #inMemory()}: a least-recently-used cache in the worker process,
- * bounded by bytes. Several workers polling the same task queue each have their own, so a call that
- * lands on another worker than the one before it misses; plug a cache they share, or run model calls
- * as local activities (they run on the worker that runs the workflow), to keep hits high:
+ * bounded by bytes. Several workers polling the same task queue each have their own, so a call
+ * that lands on another worker than the one before it misses; plug a cache they share, or run
+ * model calls as local activities (they run on the worker that runs the workflow), to keep hits
+ * high:
  *
  * <pre>{@code
  * DurableAgentsPlugin agents = DurableAgentsPlugin.newBuilder()

@@ -12,12 +12,12 @@ import java.util.List;
  * The workflow's side of conversation references: remembers the last conversations the workflow's
  * model calls sent (each call's whole input followed by its output), under the keys the worker
  * stores them by, and finds the longest one a new call's input starts with. One per workflow run,
- * shared by all its agent runs (a chat's turns, parallel runs, agents as tools); deterministic, as it
- * sees only what the workflow code computes.
+ * shared by all its agent runs (a chat's turns, parallel runs, agents as tools); deterministic, as
+ * it sees only what the workflow code computes.
  */
 final class ConversationTracker {
 
-  /** The change id of {@code Workflow.getVersion}: histories recorded before it send whole input. */
+  /** The change id of {@code Workflow.getVersion}: older histories send whole input. */
   static final String CHANGE_ID = "durable-agents.conversation-references";
 
   /** How many conversations are remembered: enough for a few runs in parallel. */

@@ -90,9 +90,11 @@ final class WorkerConversations {
     DataConverter dc = converter.get();
     // The items as the workflow will see them: through the same converter as the history.
     ModelResponse asRecorded =
-        dc.fromPayload(dc.toPayload(response).orElseThrow(), ModelResponse.class, ModelResponse.class);
-    List<Item> items = new ArrayList<>(resolved.request().input().size() + asRecorded.output().size());
-    items.addAll(resolved.request().input());
+        dc.fromPayload(
+            dc.toPayload(response).orElseThrow(), ModelResponse.class, ModelResponse.class);
+    List<Item> input = resolved.request().input();
+    List<Item> items = new ArrayList<>(input.size() + asRecorded.output().size());
+    items.addAll(input);
     items.addAll(asRecorded.output());
     cache.put(
         ref.key(),

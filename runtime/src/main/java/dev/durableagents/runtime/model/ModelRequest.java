@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param agentName the name of the agent making the call
  * @param model the model name, or {@code null} for the provider's default
  * @param instructions the system prompt, or {@code null}
- * @param input the conversation so far
+ * @param input the conversation so far (in a model activity's input with a {@code conversationRef}
+ *     that names a base: only the items after the base)
  * @param settings the model settings
  * @param tools the function tools the model may call
  * @param handoffs the handoffs the model may take, offered as tools

@@ -12,6 +12,7 @@ import dev.durableagents.runtime.TestModelProvider;
 import dev.durableagents.runtime.internal.Json;
 import dev.durableagents.runtime.internal.ModelActivity;
 import dev.durableagents.runtime.model.ConversationRef;
+import dev.durableagents.runtime.model.Item;
 import dev.durableagents.runtime.model.ModelRequest;
 import dev.durableagents.runtime.testing.AgentTestEnvironment;
 import dev.durableagents.runtime.testing.Histories;
@@ -45,10 +46,12 @@ class ConversationReferencesTest {
 
     List<ModelRequest> sent() {
       List<ModelRequest> sent = new ArrayList<>();
-      for (HistoryEvent e : Histories.events(history, EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED)) {
+      for (HistoryEvent e :
+          Histories.events(history, EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED)) {
         var attributes = e.getActivityTaskScheduledEventAttributes();
         if (attributes.getActivityType().getName().equals(ModelActivity.INVOKE_MODEL)) {
-          String json = attributes.getInput().getPayloads(0).getData().toString(StandardCharsets.UTF_8);
+          String json =
+              attributes.getInput().getPayloads(0).getData().toString(StandardCharsets.UTF_8);
           try {
             sent.add(Json.mapper().readValue(json, ModelRequest.class));
           } catch (IOException ex) {
@@ -64,7 +67,10 @@ class ConversationReferencesTest {
     }
 
     long largestEvent() {
-      return history.getEvents().stream().mapToLong(HistoryEvent::getSerializedSize).max().orElse(0);
+      return history.getEvents().stream()
+          .mapToLong(HistoryEvent::getSerializedSize)
+          .max()
+          .orElse(0);
     }
 
     List<HistoryEvent> failures() {
@@ -76,7 +82,7 @@ class ConversationReferencesTest {
     return chat(mode, turns, chars, whole, b -> b, null);
   }
 
-  /** Runs a chat on a worker whose plugin {@code plugin} configures; records it as {@code record}. */
+  /** Runs a chat with the plugin {@code plugin} configures; records it as {@code record}. */
   static Chat chat(
       String mode,
       int turns,
@@ -99,7 +105,8 @@ class ConversationReferencesTest {
       env.worker().registerActivitiesImplementations(new Scenarios.Lookups());
       env.start();
       String id = "conversation-" + mode + "-" + turns + (whole ? "-whole" : "");
-      String result = env.newWorkflow(ConversationWorkflow.class, id).chat(mode, turns, chars, whole);
+      String result =
+          env.newWorkflow(ConversationWorkflow.class, id).chat(mode, turns, chars, whole);
       WorkflowExecutionHistory history = Histories.of(env.client(), id);
       if (record != null && Boolean.getBoolean("histories.record")) {
         write(record, history);
@@ -145,14 +152,17 @@ class ConversationReferencesTest {
     }
     List<ModelRequest> sent = chat.sent();
     assertEquals(5, sent.size());
-    assertEquals(ConversationRef.whole(sent.get(0).conversationRef().key()), sent.get(0).conversationRef());
+    assertEquals(
+        ConversationRef.whole(sent.get(0).conversationRef().key()), sent.get(0).conversationRef());
     assertEquals(chat.requests().get(0).input(), sent.get(0).input());
     for (int turn = 2; turn <= 5; turn++) {
       ModelRequest request = sent.get(turn - 1);
       ConversationRef ref = request.conversationRef();
-      assertEquals(sent.get(turn - 2).conversationRef().key(), ref.baseKey(), "continues the last call");
+      assertEquals(
+          sent.get(turn - 2).conversationRef().key(), ref.baseKey(), "continues the last call");
       assertEquals(2 * (turn - 1), ref.baseCount());
-      assertEquals(List.of(chat.requests().get(turn - 1).input().get(2 * turn - 2)), request.input());
+      List<Item> received = chat.requests().get(turn - 1).input();
+      assertEquals(List.of(received.get(2 * turn - 2)), request.input());
     }
     String firstKey = sent.get(0).conversationRef().key();
     assertTrue(firstKey.startsWith("conversation-chat-5/") && firstKey.endsWith("/1"), firstKey);
@@ -180,7 +190,9 @@ class ConversationReferencesTest {
     assertTrue(twenty.bytes() < 3 * 20 * 2 * chars, "at most 3x the conversation");
     assertTrue(twenty.largestEvent() < chars + 2000, "largest event: " + twenty.largestEvent());
     // Whole input in history: quadratic.
-    assertTrue(twentyWhole.bytes() > 3.3 * tenWhole.bytes(), tenWhole.bytes() + " -> " + twentyWhole.bytes());
+    assertTrue(
+        twentyWhole.bytes() > 3.3 * tenWhole.bytes(),
+        tenWhole.bytes() + " -> " + twentyWhole.bytes());
     assertTrue(twentyWhole.largestEvent() > 38 * chars);
   }
 
@@ -211,15 +223,28 @@ class ConversationReferencesTest {
   @Test
   void aCacheMissCostsOneFailedAttemptAndOneWholeResend() {
     Chat whole = chat("chat", 5, 500, true);
-    Chat chat = chat("chat", 5, 500, false, b -> b.setConversationCache(new ForgetfulCache(2)), "cacheMiss");
+    Chat chat =
+        chat(
+            "chat",
+            5,
+            500,
+            false,
+            b -> b.setConversationCache(new ForgetfulCache(2)),
+            "cacheMiss");
 
     assertSameModelRequests(whole, chat);
     List<HistoryEvent> failures = chat.failures();
     assertEquals(1, failures.size());
     assertEquals(
         ConversationCache.MISS_FAILURE_TYPE,
-        failures.get(0).getActivityTaskFailedEventAttributes().getFailure().getApplicationFailureInfo().getType());
-    assertEquals(List.of(1, 1, 1, 1, 1, 1), Histories.startedAttempts(chat.history()), "not retried");
+        failures
+            .get(0)
+            .getActivityTaskFailedEventAttributes()
+            .getFailure()
+            .getApplicationFailureInfo()
+            .getType());
+    assertEquals(
+        List.of(1, 1, 1, 1, 1, 1), Histories.startedAttempts(chat.history()), "not retried");
     List<ModelRequest> sent = chat.sent();
     assertEquals(6, sent.size());
     // Turn 3 (the second lookup) missed: sent again whole, under the same key; turn 4 continues it.
@@ -234,7 +259,8 @@ class ConversationReferencesTest {
   @Test
   void everyMissIsResentWholeWhenTheCacheHoldsNothing() {
     Chat whole = chat("chat", 3, 200, true);
-    Chat chat = chat("chat", 3, 200, false, b -> b.setConversationCache(ConversationCache.none()), null);
+    Chat chat =
+        chat("chat", 3, 200, false, b -> b.setConversationCache(ConversationCache.none()), null);
 
     assertSameModelRequests(whole, chat);
     assertEquals(2, chat.failures().size());
@@ -271,7 +297,8 @@ class ConversationReferencesTest {
       int turn = i / 2 + 1;
       assertEquals(1, request.input().size(), "only the new question: " + request.agentName());
       assertEquals(2 * (turn - 1), request.conversationRef().baseCount());
-      assertEquals(sent.get(2 * (turn - 2)).conversationRef().key(), request.conversationRef().baseKey());
+      assertEquals(
+          sent.get(2 * (turn - 2)).conversationRef().key(), request.conversationRef().baseKey());
     }
   }
 
@@ -308,13 +335,31 @@ class ConversationReferencesTest {
     Chat whole = chat("tools", 3, 300, true, local, null);
     Chat chat = chat("tools", 3, 300, false, local, null);
     Chat missing =
-        chat("tools", 3, 300, false, b -> local.apply(b).setConversationCache(new ForgetfulCache(3)), null);
+        chat(
+            "tools",
+            3,
+            300,
+            false,
+            b -> local.apply(b).setConversationCache(new ForgetfulCache(3)),
+            null);
 
     assertSameModelRequests(whole, chat);
     assertSameModelRequests(whole, missing);
-    assertEquals(List.of(), Histories.scheduledActivities(chat.history()).stream()
-        .filter(ModelActivity.INVOKE_MODEL::equals).toList());
+    assertEquals(
+        List.of("Lookup.find", "Lookup.find", "Lookup.find"),
+        Histories.scheduledActivities(chat.history()));
+    // A marker per model call (each tool call and each answer), and the version marker.
+    assertEquals(List.of("Version"), markers(chat).subList(0, 1));
+    assertEquals(6, markers(chat).stream().filter("LocalActivity"::equals).count());
+    // The miss is one more local activity, failed, and the whole resend another.
+    assertEquals(7, markers(missing).stream().filter("LocalActivity"::equals).count());
     assertTrue(Histories.text(missing.history()).contains(ConversationCache.MISS_FAILURE_TYPE));
+  }
+
+  private static List<String> markers(Chat chat) {
+    return Histories.events(chat.history(), EventType.EVENT_TYPE_MARKER_RECORDED).stream()
+        .map(e -> e.getMarkerRecordedEventAttributes().getMarkerName())
+        .toList();
   }
 
   @Test
