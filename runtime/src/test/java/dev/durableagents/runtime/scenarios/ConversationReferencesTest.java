@@ -324,6 +324,26 @@ class ConversationReferencesTest {
   }
 
   @Test
+  void runsThatContinueAPreviousResponseSendOnlyNewItemsAsBeforeWithoutReferences() {
+    Chat chat = chat("previousResponseId", 3, 200, false);
+
+    List<ModelRequest> sent = chat.sent();
+    assertEquals(chat.requests(), requestsWithoutReferences(sent));
+    assertEquals(
+        ConversationRef.whole(sent.get(0).conversationRef().key()), sent.get(0).conversationRef());
+    for (ModelRequest request : sent.subList(1, 3)) {
+      assertNull(request.conversationRef());
+      assertEquals(1, request.input().size());
+    }
+    assertEquals("resp_1", sent.get(1).previousResponseId());
+    assertEquals("resp_1", sent.get(2).previousResponseId(), "each answer counts one question");
+  }
+
+  private static List<ModelRequest> requestsWithoutReferences(List<ModelRequest> sent) {
+    return sent.stream().map(r -> r.withConversationRef(null)).toList();
+  }
+
+  @Test
   void localActivitiesResolveReferencesOnTheWorkflowsWorkerAndResendOnAMiss() {
     UnaryOperator<DurableAgentsPlugin.Builder> local =
         b ->

@@ -8,7 +8,8 @@ import io.temporal.workflow.WorkflowMethod;
 public interface ConversationWorkflow {
 
   /**
-   * @param mode {@code chat}, {@code tools}, {@code parallel} or {@code handoffFilter}
+   * @param mode {@code chat}, {@code tools}, {@code parallel}, {@code handoffFilter} or {@code
+   *     previousResponseId}
    * @param turns user messages
    * @param messageChars characters of each message (and of each answer)
    * @param whole whether the runs ask for the whole conversation in history

@@ -43,6 +43,7 @@ public class ConversationWorkflowImpl implements ConversationWorkflow {
             : RunConfig.getDefaultInstance();
     List<Item> conversation = new ArrayList<>();
     String last = "";
+    String responseId = null;
     for (int turn = 1; turn <= turns; turn++) {
       conversation.add(Message.user(filler("Question " + turn + ": ", messageChars)));
       RunResult<String> result;
@@ -50,6 +51,16 @@ public class ConversationWorkflowImpl implements ConversationWorkflow {
         case "chat" -> result = Runner.run(CHAT, conversation, config);
         case "tools" -> result = Runner.run(RESEARCHER, conversation, config);
         case "handoffFilter" -> result = Runner.run(FRONT_DESK, conversation, config);
+        case "previousResponseId" -> {
+          // The provider keeps the conversation: only the new message is sent.
+          Item message = conversation.get(conversation.size() - 1);
+          RunConfig continuing =
+              responseId == null
+                  ? config
+                  : config.toBuilder().setPreviousResponseId(responseId).build();
+          result = Runner.run(CHAT, List.of(message), continuing);
+          responseId = result.lastResponseId();
+        }
         case "parallel" -> {
           List<Item> asked = List.copyOf(conversation);
           Promise<RunResult<String>> chat = Async.function(() -> Runner.run(CHAT, asked, config));
@@ -95,9 +106,9 @@ public class ConversationWorkflowImpl implements ConversationWorkflow {
     }
     long questions =
         input.stream().filter(i -> i instanceof Message m && m.role().equals("user")).count();
-    return TestModel.text(
-        filler(
-            request.agentName() + " answers " + questions + " questions of " + input.size() + ": ",
-            messageChars));
+    String prefix =
+        request.agentName() + " answers " + questions + " questions of " + input.size() + ": ";
+    ModelResponse text = TestModel.text(filler(prefix, messageChars));
+    return new ModelResponse(text.output(), text.usage(), "resp_" + questions);
   }
 }
