@@ -17,7 +17,10 @@ import java.util.Locale;
  * <p>Arguments: {@code all} (overhead, throughput up to 1,000 runs, history, compile), or any of
  * {@code overhead}, {@code throughput}, {@code history}, {@code compile}, {@code throughput10k}
  * (10,000 concurrent runs, long), {@code smoke} (everything, tiny), {@code profile} (the
- * zero-latency overhead only, 300 repetitions, to run under a profiler).
+ * zero-latency overhead only, 300 repetitions, to run under a profiler), {@code
+ * history:<turns,...>[:<mode,...>]} (the history benchmark at these turns, in these modes; e.g.
+ * {@code history:10,100,1000:REFERENCES,PREVIOUS_RESPONSE_ID}: whole conversations in history
+ * cannot reach 1,000 turns).
  */
 public final class Bench {
 
@@ -32,6 +35,7 @@ public final class Bench {
       List<ThroughputBench.Variant> throughputVariants,
       int slots,
       List<Integer> historyTurns,
+      List<ChatWorkflow.Mode> historyModes,
       int messageChars,
       int continueAsNewEvery,
       int compileAgents,
@@ -49,6 +53,7 @@ public final class Bench {
           List.of(ThroughputBench.Variant.values()),
           1000,
           List.of(10, 50, 100),
+          List.of(ChatWorkflow.Mode.values()),
           10 * 1024,
           10,
           200,
@@ -66,6 +71,7 @@ public final class Bench {
           List.of(ThroughputBench.Variant.GENERATED, ThroughputBench.Variant.HAND_WRITTEN_LOCAL),
           50,
           List.of(2, 4, 6),
+          List.of(ChatWorkflow.Mode.values()),
           1024,
           2,
           4,
@@ -92,6 +98,10 @@ public final class Bench {
     PrintStream out = System.out;
     printMachine(out);
     for (String w : what) {
+      if (w.startsWith("history:")) {
+        history(out, historyPlan(w));
+        continue;
+      }
       switch (w) {
         case "all" -> {
           overhead(out, FULL);
@@ -190,7 +200,7 @@ public final class Bench {
   static List<HistoryBench.Result> history(PrintStream out, Plan plan) {
     List<HistoryBench.Result> results = new ArrayList<>();
     ScriptedModel model = new ScriptedModel(0, plan.messageChars());
-    for (ChatWorkflow.Mode mode : ChatWorkflow.Mode.values()) {
+    for (ChatWorkflow.Mode mode : plan.historyModes()) {
       // A fresh server per mode: the in-process server keeps every history in memory.
       try (BenchEnvironment env = BenchEnvironment.small(model, false)) {
         for (int turns : plan.historyTurns()) {
@@ -202,6 +212,40 @@ public final class Bench {
     }
     HistoryBench.print(out, results, plan.messageChars(), plan.continueAsNewEvery());
     return results;
+  }
+
+  /** The full plan with the history turns and modes of {@code history:<turns>[:<modes>]}. */
+  static Plan historyPlan(String arg) {
+    String[] parts = arg.split(":");
+    List<Integer> turns = new ArrayList<>();
+    for (String t : parts[1].split(",")) {
+      turns.add(Integer.parseInt(t.trim()));
+    }
+    List<ChatWorkflow.Mode> modes = new ArrayList<>();
+    if (parts.length > 2) {
+      for (String m : parts[2].split(",")) {
+        modes.add(ChatWorkflow.Mode.valueOf(m.trim()));
+      }
+    } else {
+      modes.addAll(FULL.historyModes());
+    }
+    Plan f = FULL;
+    return new Plan(
+        f.overheadWarmUps(),
+        f.overheadReps(),
+        f.latencyWarmUps(),
+        f.latencyReps(),
+        f.latencyMillis(),
+        f.throughputRuns(),
+        f.throughputVariants(),
+        f.slots(),
+        List.copyOf(turns),
+        List.copyOf(modes),
+        f.messageChars(),
+        f.continueAsNewEvery(),
+        f.compileAgents(),
+        f.compileWarmUps(),
+        f.compileReps());
   }
 
   static CompileBench.Result compile(PrintStream out, Plan plan) throws IOException {

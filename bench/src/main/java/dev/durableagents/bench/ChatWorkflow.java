@@ -14,11 +14,23 @@ public interface ChatWorkflow {
 
   /** How the conversation reaches the model. */
   enum Mode {
-    /** Every turn resends the whole conversation (the default of {@code Runner.run}). */
+    /**
+     * The default of {@code Runner.run}: the model gets the whole conversation every turn, while
+     * each model activity's input in history holds only the new message and a reference to the
+     * conversation the worker's cache holds.
+     */
+    REFERENCES,
+    /**
+     * Every turn records the whole conversation in history (the behaviour before references:
+     * {@code RunConfig.setWholeConversationInHistory(true)}).
+     */
     FULL_HISTORY,
     /** Every turn sends only the new message, with {@code RunConfig} previous response id. */
     PREVIOUS_RESPONSE_ID,
-    /** Like {@link #FULL_HISTORY}, continuing as new every {@code continueAsNewEvery} turns. */
+    /**
+     * Like {@link #FULL_HISTORY} (whole conversations in history), continuing as new every {@code
+     * continueAsNewEvery} turns.
+     */
     CONTINUE_AS_NEW
   }
 

@@ -5,6 +5,7 @@ import dev.durableagents.runtime.RunResult;
 import dev.durableagents.runtime.Runner;
 import dev.durableagents.runtime.model.Item;
 import dev.durableagents.runtime.model.Message;
+import io.temporal.failure.ApplicationFailure;
 import io.temporal.workflow.Workflow;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,9 @@ import java.util.List;
  * conversation; or, with a previous response id, on the new message only.
  */
 public final class ChatWorkflowImpl implements ChatWorkflow {
+
+  private static final RunConfig WHOLE =
+      RunConfig.newBuilder().setWholeConversationInHistory(true).build();
 
   @Override
   public int run(Input in) {
@@ -46,7 +50,15 @@ public final class ChatWorkflowImpl implements ChatWorkflow {
         lastResponseId = result.lastResponseId();
       } else {
         conversation.add(Message.user(message));
-        RunResult<String> result = Runner.run(ChatAgent.class, conversation);
+        RunConfig config =
+            in.mode() == Mode.REFERENCES ? RunConfig.getDefaultInstance() : WHOLE;
+        RunResult<String> result = Runner.run(ChatAgent.class, conversation, config);
+        // The scripted model numbers its answer by the user messages it received.
+        if (!result.finalOutput().startsWith("Answer " + turn + ":")) {
+          throw ApplicationFailure.newNonRetryableFailure(
+              "The model did not receive the whole conversation at turn " + turn,
+              "IncompleteConversation");
+        }
         conversation = new ArrayList<>(result.toInputList());
       }
     }

@@ -168,9 +168,9 @@ public final class HistoryBench {
             + " turns)");
     out.println();
     out.println(
-        "| mode | turns | runs | history bytes, all runs | largest run's bytes | largest run's"
-            + " events | largest payload bytes | model activities |");
-    out.println("|---|---|---|---|---|---|---|---|");
+        "| mode | turns | runs | history bytes, all runs | history / conversation | largest run's"
+            + " bytes | largest run's events | largest payload bytes | model activities |");
+    out.println("|---|---|---|---|---|---|---|---|---|");
     for (Result r : results) {
       out.println(
           "| "
@@ -181,6 +181,8 @@ public final class HistoryBench {
               + r.runs()
               + " | "
               + r.totalBytes()
+              + " | "
+              + Stats.f(r.totalBytes() / conversationBytes(r, messageChars), 2)
               + " | "
               + r.largestRunBytes()
               + " | "
@@ -229,6 +231,11 @@ public final class HistoryBench {
               + turns(turnAtLimit(payload, PAYLOAD_LIMIT_BYTES))
               + " |");
     }
+  }
+
+  /** The characters of the conversation itself: a question and an answer per turn. */
+  static double conversationBytes(Result r, int messageChars) {
+    return 2.0 * r.turns() * messageChars;
   }
 
   private static String turns(double t) {

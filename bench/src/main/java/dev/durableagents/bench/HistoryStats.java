@@ -18,7 +18,8 @@ import java.util.Map;
  * @param bytes the serialized size of the history
  * @param events the number of events
  * @param activities activity tasks scheduled (regular activities)
- * @param markers markers recorded (one per local activity)
+ * @param markers local activity markers recorded (one per local activity; version markers are
+ *     not counted)
  * @param largestPayload the largest serialized payload in any event
  * @param activityTypes the activity types scheduled, in order
  * @param continuedAsNewRunId the next run's id when this run continued as new, else {@code null}
@@ -44,7 +45,8 @@ public record HistoryStats(
       if (event.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED) {
         activities++;
         types.add(event.getActivityTaskScheduledEventAttributes().getActivityType().getName());
-      } else if (event.getEventType() == EventType.EVENT_TYPE_MARKER_RECORDED) {
+      } else if (event.getEventType() == EventType.EVENT_TYPE_MARKER_RECORDED
+          && event.getMarkerRecordedEventAttributes().getMarkerName().equals("LocalActivity")) {
         markers++;
       } else if (event.getEventType() == EventType.EVENT_TYPE_WORKFLOW_EXECUTION_CONTINUED_AS_NEW) {
         next = event.getWorkflowExecutionContinuedAsNewEventAttributes().getNewExecutionRunId();

@@ -79,14 +79,26 @@ class BenchSmokeTest {
     List<HistoryBench.Result> results = Bench.history(out, Bench.SMOKE);
 
     List<Integer> turns = Bench.SMOKE.historyTurns();
-    assertEquals(3 * turns.size(), results.size());
+    assertEquals(ChatWorkflow.Mode.values().length * turns.size(), results.size());
     for (HistoryBench.Result r : results) {
       assertEquals(r.turns(), r.modelActivities(), r.mode() + " " + r.turns());
     }
     List<HistoryBench.Result> full = of(results, ChatWorkflow.Mode.FULL_HISTORY);
     List<HistoryBench.Result> previous = of(results, ChatWorkflow.Mode.PREVIOUS_RESPONSE_ID);
     List<HistoryBench.Result> continued = of(results, ChatWorkflow.Mode.CONTINUE_AS_NEW);
+    List<HistoryBench.Result> references = of(results, ChatWorkflow.Mode.REFERENCES);
     for (int i = 1; i < turns.size(); i++) {
+      // The default sends only the new message and a reference: no payload grows, nor a miss.
+      // (only the reference's call counter and item count gain digits)
+      assertTrue(
+          references.get(i).largestPayload() <= references.get(0).largestPayload() + 8,
+          references.get(0).largestPayload() + " -> " + references.get(i).largestPayload());
+      assertTrue(references.get(i).totalBytes() < full.get(i).totalBytes());
+      assertTrue(
+          references.get(i).totalBytes()
+              < 3 * HistoryBench.conversationBytes(references.get(i), Bench.SMOKE.messageChars())
+                  + 20_000,
+          "history of " + references.get(i).turns() + " turns: " + references.get(i).totalBytes());
       // The whole conversation is resent: the largest payload grows with the turns.
       assertTrue(full.get(i).largestPayload() > full.get(i - 1).largestPayload());
       // Only the new message is sent: the largest payload stays the same.

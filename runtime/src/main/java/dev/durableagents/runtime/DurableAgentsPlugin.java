@@ -67,6 +67,8 @@ public final class DurableAgentsPlugin extends SimplePlugin {
   private final Map<String, McpServerProvider> mcpServers;
   private final long payloadSizeLimit;
   private final ExternalStorage externalStorage;
+  private final ConversationCache conversationCache;
+  private final boolean wholeConversationInHistory;
   private volatile DataConverter dataConverter;
 
   private DurableAgentsPlugin(Builder b) {
@@ -80,7 +82,8 @@ public final class DurableAgentsPlugin extends SimplePlugin {
                         mcpActivityOptions(b.mcpServers),
                         b.mcpActivityOptions,
                         b.historyMaxEvents,
-                        b.historyMaxBytes))));
+                        b.historyMaxBytes,
+                        b.wholeConversationInHistory))));
     this.modelActivityOptions = b.modelActivityOptions;
     this.modelProvider = memoize(b.modelProvider);
     this.defaultModel = b.defaultModel;
@@ -88,6 +91,9 @@ public final class DurableAgentsPlugin extends SimplePlugin {
     this.mcpServers = Map.copyOf(b.mcpServers);
     this.payloadSizeLimit = b.payloadSizeLimit;
     this.externalStorage = b.externalStorage;
+    this.conversationCache =
+        b.conversationCache != null ? b.conversationCache : ConversationCache.inMemory();
+    this.wholeConversationInHistory = b.wholeConversationInHistory;
   }
 
   private static Map<String, ActivityOptions> mcpActivityOptions(
@@ -136,8 +142,24 @@ public final class DurableAgentsPlugin extends SimplePlugin {
     ConverterWarmUp.warmUp(dataConverter != null ? dataConverter : GlobalDataConverter.get());
     if (registerActivities) {
       worker.registerActivitiesImplementations(
-          new ModelActivityImpl(modelProvider), new McpActivityImpl(mcpServers));
+          new ModelActivityImpl(modelProvider, conversationCache, this::dataConverter),
+          new McpActivityImpl(mcpServers));
     }
+  }
+
+  private DataConverter dataConverter() {
+    DataConverter converter = dataConverter;
+    return converter != null ? converter : GlobalDataConverter.get();
+  }
+
+  /** The conversations this plugin's workers remember (see {@link ConversationCache}). */
+  public ConversationCache getConversationCache() {
+    return conversationCache;
+  }
+
+  /** Whether every model activity's input holds the whole conversation. */
+  public boolean isWholeConversationInHistory() {
+    return wholeConversationInHistory;
   }
 
   /** The options of every model activity. */
@@ -193,6 +215,8 @@ public final class DurableAgentsPlugin extends SimplePlugin {
     private long historyMaxEvents = DEFAULT_HISTORY_MAX_EVENTS;
     private long historyMaxBytes = DEFAULT_HISTORY_MAX_BYTES;
     private ExternalStorage externalStorage;
+    private ConversationCache conversationCache;
+    private boolean wholeConversationInHistory;
 
     private Builder() {}
 
@@ -301,6 +325,37 @@ public final class DurableAgentsPlugin extends SimplePlugin {
      */
     public Builder setExternalStorage(ExternalStorage storage) {
       this.externalStorage = Objects.requireNonNull(storage, "storage");
+      return this;
+    }
+
+    /**
+     * Where this plugin's workers remember the conversations they sent to models; default {@link
+     * ConversationCache#inMemory()} (64 MiB, shared by the workers of this plugin instance). Plug a
+     * cache several worker processes share to keep hits high when model calls of one workflow run
+     * on different workers:
+     *
+     * <pre>{@code
+     * DurableAgentsPlugin.newBuilder()
+     *     .setConversationCache(ConversationCache.inMemory(512L * 1024 * 1024))
+     *     .build();
+     * }</pre>
+     */
+    public Builder setConversationCache(ConversationCache cache) {
+      this.conversationCache = Objects.requireNonNull(cache, "cache");
+      return this;
+    }
+
+    /**
+     * Whether every model activity's input in the history holds the whole conversation, as
+     * before conversation references; default {@code false}. By default a model call's input holds
+     * only the items that are new since an earlier call of the workflow, and a reference to that
+     * call's conversation, which the worker's {@link ConversationCache} holds: the history grows
+     * linearly with a conversation instead of quadratically. The model receives the whole
+     * conversation either way. One run can opt out with {@link
+     * RunConfig.Builder#setWholeConversationInHistory(boolean)}.
+     */
+    public Builder setWholeConversationInHistory(boolean whole) {
+      this.wholeConversationInHistory = whole;
       return this;
     }
 

@@ -29,6 +29,7 @@ public final class RunConfig {
   private final String conversationId;
   private final Object context;
   private final RunHooks hooks;
+  private final Boolean wholeConversationInHistory;
 
   private RunConfig(Builder b) {
     this.model = b.model;
@@ -38,6 +39,7 @@ public final class RunConfig {
     this.conversationId = b.conversationId;
     this.context = b.context;
     this.hooks = b.hooks;
+    this.wholeConversationInHistory = b.wholeConversationInHistory;
   }
 
   /** A builder with nothing set. */
@@ -65,6 +67,7 @@ public final class RunConfig {
     b.conversationId = conversationId;
     b.context = context;
     b.hooks = hooks;
+    b.wholeConversationInHistory = wholeConversationInHistory;
     return b;
   }
 
@@ -94,7 +97,18 @@ public final class RunConfig {
     if (b.hooks == null) {
       b.hooks = defaults.hooks;
     }
+    if (b.wholeConversationInHistory == null) {
+      b.wholeConversationInHistory = defaults.wholeConversationInHistory;
+    }
     return b.build();
+  }
+
+  /**
+   * Whether the run's model calls record the whole conversation in history: {@code true} or
+   * {@code false} when set, {@code null} to follow the plugin.
+   */
+  public Boolean wholeConversationInHistory() {
+    return wholeConversationInHistory;
   }
 
   /** The model every agent of the run uses, or {@code null} to keep each agent's. */
@@ -141,6 +155,7 @@ public final class RunConfig {
     private String conversationId;
     private Object context;
     private RunHooks hooks;
+    private Boolean wholeConversationInHistory;
 
     private Builder() {}
 
@@ -196,6 +211,23 @@ public final class RunConfig {
     /** Hooks on every agent of the run. */
     public Builder setHooks(RunHooks hooks) {
       this.hooks = hooks;
+      return this;
+    }
+
+    /**
+     * Whether every model call of the run records the whole conversation in its activity input;
+     * default {@code false} (unless the plugin says so): a call records only the items that are new
+     * since an earlier model call of the workflow, and a reference the worker resolves from its
+     * {@link ConversationCache}. The model receives the whole conversation either way; set it to
+     * see every request whole in the workflow history:
+     *
+     * <pre>{@code
+     * Runner.run(ChatAgent.class, conversation,
+     *     RunConfig.newBuilder().setWholeConversationInHistory(true).build());
+     * }</pre>
+     */
+    public Builder setWholeConversationInHistory(boolean whole) {
+      this.wholeConversationInHistory = whole;
       return this;
     }
 

@@ -1,6 +1,7 @@
 package dev.durableagents.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -128,7 +129,11 @@ class AgentLoopTest {
       assertEquals(3, secondInput.size());
       assertInstanceOf(FunctionCall.class, secondInput.get(1));
       assertEquals(new FunctionCallOutput("call_getWeather", "Sunny in Tokyo"), secondInput.get(2));
-      assertTrue(Histories.scheduledInputs(history).get(2).contains("\"type\":\"function_call_output\""));
+      // History records only what the second call adds to the first call's conversation.
+      String recorded = Histories.scheduledInputs(history).get(2);
+      assertTrue(recorded.contains("\"input\":[{\"type\":\"function_call_output\""), recorded);
+      assertTrue(recorded.contains("\"baseCount\":2"), recorded);
+      assertFalse(recorded.contains("Weather in Tokyo?"), recorded);
     }
   }
 

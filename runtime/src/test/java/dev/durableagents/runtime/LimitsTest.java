@@ -147,9 +147,10 @@ class LimitsTest {
 
   @Test
   void aModelRequestOverTheLimitFailsTheRunBeforeItIsScheduled() {
+    // The whole conversation in every request (the opt-out): the second one carries 12,000 bytes.
     TestModel model =
         TestModel.returning(TestModel.toolCall("grow", "{\"times\":6000}"), TestModel.text("ok"));
-    Run run = run(limit(10_000), model, "v".repeat(6000));
+    Run run = run(limit(10_000).setWholeConversationInHistory(true), model, "v".repeat(6000));
 
     ApplicationFailure failure = cause(run);
     assertEquals("PayloadTooLarge", failure.getType());
@@ -159,6 +160,20 @@ class LimitsTest {
         failure.getOriginalMessage());
     assertEquals(
         List.of("InvokeModel", "Blobs.grow"), Histories.scheduledActivities(run.history()));
+  }
+
+  @Test
+  void withConversationReferencesTheSameConversationStaysUnderTheLimit() {
+    // By default the second request carries only what is new: the tool's 6,000 bytes.
+    TestModel model =
+        TestModel.returning(TestModel.toolCall("grow", "{\"times\":6000}"), TestModel.text("ok"));
+    Run run = run(limit(10_000), model, "v".repeat(6000));
+
+    assertEquals("ok", run.result());
+    // The model still got the whole conversation: the question, the call and its output.
+    List<Item> second = model.requests().get(1).input();
+    assertEquals(3, second.size());
+    assertEquals("x".repeat(6000), lastToolOutput(model));
   }
 
   @Test

@@ -192,7 +192,12 @@ class ModelActivityOptionsTest {
       assertEquals("Local hello", run(env, "options", "local").finalOutput());
 
       WorkflowExecutionHistory history = Histories.of(env.client(), "local");
-      assertEquals(1, Histories.events(history, EventType.EVENT_TYPE_MARKER_RECORDED).size());
+      // One local activity marker, and the version marker of conversation references.
+      assertEquals(
+          List.of("Version", "LocalActivity"),
+          Histories.events(history, EventType.EVENT_TYPE_MARKER_RECORDED).stream()
+              .map(e -> e.getMarkerRecordedEventAttributes().getMarkerName())
+              .toList());
       assertEquals(List.of(), Histories.scheduledActivities(history));
       assertEquals(1, model.requests().size());
     }

@@ -156,10 +156,12 @@ class LimitsIT {
 
   @Test
   void aModelRequestOverTheLimitFailsTheRunWithPayloadTooLargeBeforeItIsScheduled() {
-    // A 1.5 MB question, then a 1 MB tool result: the second request would carry 2.5 MB.
-    Outcome o = run(
+    // A 1.5 MB question, then a 1 MB tool result: with the whole conversation in every request
+    // (the opt-out), the second request would carry 2.5 MB.
+    Outcome o = run(RealServer.address(),
+        DurableAgentsPlugin.newBuilder().setWholeConversationInHistory(true),
         TestModel.returning(TestModel.toolCall("blob", "{\"kilobytes\":1000}"),
-            TestModel.text("done")), "v".repeat(1500 * KB));
+            TestModel.text("done")), LimitsAgent.class, "v".repeat(1500 * KB));
 
     ApplicationFailure failure = applicationFailure(o.failure);
     assertEquals("PayloadTooLarge", failure.getType());
@@ -168,6 +170,16 @@ class LimitsIT {
         failure.getOriginalMessage());
     assertEquals(1, o.model.requests().size());
     assertEquals(2, count(o.history, EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED));
+  }
+
+  @Test
+  void byDefaultTheSameConversationRunsForEachRequestCarriesOnlyWhatIsNew() {
+    Outcome o = run(
+        TestModel.returning(TestModel.toolCall("blob", "{\"kilobytes\":1000}"),
+            TestModel.text("done")), "v".repeat(1500 * KB));
+
+    assertEquals("done", o.result);
+    assertEquals(1000 * KB, lastToolOutput(o.model).length(), "the model got the whole result");
   }
 
   @Test

@@ -179,7 +179,7 @@ final class AgentRun {
             agentsThatUsedTools.contains(agent.name()),
             previousResponseId);
     hooks.llmStart(agent, request);
-    ModelResponse response = ModelInvoker.invoke(runtime, agent, request);
+    ModelResponse response = ModelInvoker.invoke(runtime, agent, request, sendsReferences());
     responses.add(response);
     usage = usage.plus(response.usage());
     hooks.llmEnd(agent, response);
@@ -199,6 +199,19 @@ final class AgentRun {
       throw new HistoryLimitReached(
           agent.name(), events, bytes, runtime.historyMaxEvents(), runtime.historyMaxBytes());
     }
+  }
+
+  /**
+   * Whether model calls may send only the new items and a reference to an earlier conversation:
+   * not when the provider keeps the conversation (those calls send only new items already), nor
+   * when the run or the plugin asks for the whole conversation in history.
+   */
+  private boolean sendsReferences() {
+    if (previousResponseId != null || config.conversationId() != null) {
+      return false;
+    }
+    Boolean whole = config.wholeConversationInHistory();
+    return whole != null ? !whole : !runtime.wholeConversationInHistory();
   }
 
   private boolean takeHandoff(List<FunctionCall> calls, List<RunItem> preTurnItems) {

@@ -1,5 +1,6 @@
 package dev.durableagents.runtime.internal;
 
+import dev.durableagents.runtime.ConversationCache;
 import dev.durableagents.runtime.Model;
 import dev.durableagents.runtime.ModelException;
 import dev.durableagents.runtime.ModelProvider;
@@ -7,6 +8,8 @@ import dev.durableagents.runtime.model.ModelRequest;
 import dev.durableagents.runtime.model.ModelResponse;
 import io.temporal.activity.Activity;
 import io.temporal.activity.ActivityExecutionContext;
+import io.temporal.common.converter.DataConverter;
+import io.temporal.common.converter.GlobalDataConverter;
 import io.temporal.failure.ApplicationFailure;
 import java.util.Objects;
 import java.util.concurrent.ScheduledFuture;
@@ -15,15 +18,36 @@ import java.util.function.Supplier;
 /**
  * Calls the model provider's model. Runs on the worker, where API keys live; it heartbeats at half
  * the heartbeat timeout while the call runs, and turns {@link ModelException}s into typed {@code
- * ApplicationFailure}s so Temporal retries exactly what is worth retrying.
+ * ApplicationFailure}s so Temporal retries exactly what is worth retrying. A request that continues
+ * a conversation the worker remembers is put back together from the {@link ConversationCache}
+ * first, so the model always gets the whole conversation.
  */
 public final class ModelActivityImpl implements ModelActivity {
 
   private final Supplier<ModelProvider> provider;
+  private final WorkerConversations conversations;
 
-  /** @param provider supplies the provider on first use, so a client-only process never builds it */
+  /**
+   * An activity with its own in-memory conversation cache, reading history through the global
+   * data converter.
+   *
+   * @param provider supplies the provider on first use, so a client-only process never builds it
+   */
   public ModelActivityImpl(Supplier<ModelProvider> provider) {
+    this(provider, ConversationCache.inMemory(), GlobalDataConverter::get);
+  }
+
+  /**
+   * @param provider supplies the provider on first use, so a client-only process never builds it
+   * @param cache the conversations this worker remembers
+   * @param converter the workflow client's data converter
+   */
+  public ModelActivityImpl(
+      Supplier<ModelProvider> provider,
+      ConversationCache cache,
+      Supplier<DataConverter> converter) {
     this.provider = Objects.requireNonNull(provider, "provider");
+    this.conversations = new WorkerConversations(cache, converter);
   }
 
   @Override
@@ -31,8 +55,14 @@ public final class ModelActivityImpl implements ModelActivity {
     ActivityExecutionContext context = Activity.getExecutionContext();
     ScheduledFuture<?> heartbeat = Heartbeats.start(context);
     try {
+      if (request.conversationRef() == null) {
+        return provider.get().getModel(request.model()).getResponse(request);
+      }
+      WorkerConversations.Resolved resolved = conversations.resolve(request);
       Model model = provider.get().getModel(request.model());
-      return model.getResponse(request);
+      ModelResponse response = model.getResponse(resolved.request());
+      conversations.store(request.conversationRef(), resolved, response);
+      return response;
     } catch (ModelException e) {
       throw ApplicationFailure.newBuilder()
           .setMessage(e.getMessage())

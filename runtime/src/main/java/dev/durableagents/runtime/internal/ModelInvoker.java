@@ -1,23 +1,78 @@
 package dev.durableagents.runtime.internal;
 
 import dev.durableagents.runtime.AgentDefinition;
+import dev.durableagents.runtime.ConversationCache;
 import dev.durableagents.runtime.ModelActivityOptions;
 import dev.durableagents.runtime.PayloadTooLarge;
+import dev.durableagents.runtime.model.ConversationRef;
 import dev.durableagents.runtime.model.ModelRequest;
 import dev.durableagents.runtime.model.ModelResponse;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.activity.LocalActivityOptions;
 import io.temporal.failure.ActivityFailure;
+import io.temporal.failure.ApplicationFailure;
 import io.temporal.workflow.Workflow;
+import java.util.List;
 
-/** Schedules the model activity for one model call, from workflow code. */
+/**
+ * Schedules the model activity for one model call, from workflow code. With {@code references},
+ * the activity input holds only the items that are new since the longest conversation an earlier
+ * call of the workflow sent and received, and a {@link ConversationRef} to it; when the worker does
+ * not hold that conversation, the call is sent once more with the whole input.
+ */
 final class ModelInvoker {
 
   private ModelInvoker() {}
 
-  static ModelResponse invoke(WorkflowRuntime runtime, AgentDefinition agent, ModelRequest request) {
+  /**
+   * Calls the model once with {@code request}, whose input is the whole conversation.
+   *
+   * @param references whether the call may send a reference instead of the whole conversation
+   */
+  static ModelResponse invoke(
+      WorkflowRuntime runtime, AgentDefinition agent, ModelRequest request, boolean references) {
+    ConversationTracker tracker = references ? ConversationTracker.current() : null;
+    if (tracker == null || !tracker.enabled()) {
+      return execute(runtime, agent, request, request);
+    }
+    String key = tracker.nextKey();
+    ConversationTracker.Snapshot base = tracker.longestPrefixOf(request.input());
+    ModelRequest whole = request.withConversationRef(ConversationRef.whole(key));
+    ModelResponse response;
+    if (base == null) {
+      response = execute(runtime, agent, request, whole);
+    } else {
+      int count = base.items().size();
+      ModelRequest delta =
+          request
+              .withInput(List.copyOf(request.input().subList(count, request.input().size())))
+              .withConversationRef(new ConversationRef(key, base.key(), count));
+      try {
+        response = execute(runtime, agent, request, delta);
+      } catch (ActivityFailure failure) {
+        if (!isCacheMiss(failure)) {
+          throw failure;
+        }
+        response = execute(runtime, agent, request, whole);
+      }
+    }
+    tracker.remember(key, request.input(), response.output());
+    return response;
+  }
+
+  private static boolean isCacheMiss(ActivityFailure failure) {
+    return failure.getCause() instanceof ApplicationFailure cause
+        && ConversationCache.MISS_FAILURE_TYPE.equals(cause.getType());
+  }
+
+  /**
+   * Schedules the activity with input {@code sent}; {@code request} is what the call means. A
+   * payload over the size limit becomes the typed {@link PayloadTooLarge}.
+   */
+  private static ModelResponse execute(
+      WorkflowRuntime runtime, AgentDefinition agent, ModelRequest request, ModelRequest sent) {
     try {
-      return schedule(runtime, agent, request);
+      return schedule(runtime, agent, request, sent);
     } catch (ActivityFailure e) {
       String tooLarge = PayloadLimits.tooLarge(e.getCause());
       if (tooLarge != null) {
@@ -43,7 +98,7 @@ final class ModelInvoker {
   }
 
   private static ModelResponse schedule(
-      WorkflowRuntime runtime, AgentDefinition agent, ModelRequest request) {
+      WorkflowRuntime runtime, AgentDefinition agent, ModelRequest request, ModelRequest sent) {
     ModelActivityOptions o = runtime.modelActivityOptions();
     String summary = summary(o, agent, request);
     if (o.isUseLocalActivity()) {
@@ -60,7 +115,7 @@ final class ModelInvoker {
         local.setScheduleToStartTimeout(o.getScheduleToStartTimeout());
       }
       return Workflow.newUntypedLocalActivityStub(local.build())
-          .execute(ModelActivity.INVOKE_MODEL, ModelResponse.class, request);
+          .execute(ModelActivity.INVOKE_MODEL, ModelResponse.class, sent);
     }
     ActivityOptions.Builder options =
         ActivityOptions.newBuilder()
@@ -78,7 +133,7 @@ final class ModelInvoker {
       options.setPriority(o.getPriority());
     }
     return Workflow.newUntypedActivityStub(options.build())
-        .execute(ModelActivity.INVOKE_MODEL, ModelResponse.class, request);
+        .execute(ModelActivity.INVOKE_MODEL, ModelResponse.class, sent);
   }
 
   private static String summary(ModelActivityOptions o, AgentDefinition agent, ModelRequest request) {

@@ -22,6 +22,8 @@ import java.util.Map;
  * @param historyMaxEvents a run stops before a model call once its workflow's history has this many
  *     events
  * @param historyMaxBytes the same, in bytes
+ * @param wholeConversationInHistory whether every model activity's input holds the whole
+ *     conversation (no conversation references), for every run of the workflow
  */
 public record WorkflowRuntime(
     ModelActivityOptions modelActivityOptions,
@@ -29,7 +31,8 @@ public record WorkflowRuntime(
     Map<String, ActivityOptions> mcpActivityOptions,
     ActivityOptions defaultMcpActivityOptions,
     long historyMaxEvents,
-    long historyMaxBytes) {
+    long historyMaxBytes,
+    boolean wholeConversationInHistory) {
 
   public WorkflowRuntime {
     mcpActivityOptions = Map.copyOf(mcpActivityOptions);
@@ -38,15 +41,25 @@ public record WorkflowRuntime(
     }
   }
 
-  /** A runtime without MCP servers of its own, with the default history limits. */
-  public WorkflowRuntime(ModelActivityOptions modelActivityOptions, String defaultModel) {
+  /** A runtime that sends conversation references, with the default history limits. */
+  public WorkflowRuntime(
+      ModelActivityOptions modelActivityOptions,
+      String defaultModel,
+      Map<String, ActivityOptions> mcpActivityOptions,
+      ActivityOptions defaultMcpActivityOptions) {
     this(
         modelActivityOptions,
         defaultModel,
-        Map.of(),
-        null,
+        mcpActivityOptions,
+        defaultMcpActivityOptions,
         DurableAgentsPlugin.DEFAULT_HISTORY_MAX_EVENTS,
-        DurableAgentsPlugin.DEFAULT_HISTORY_MAX_BYTES);
+        DurableAgentsPlugin.DEFAULT_HISTORY_MAX_BYTES,
+        false);
+  }
+
+  /** A runtime without MCP servers of its own. */
+  public WorkflowRuntime(ModelActivityOptions modelActivityOptions, String defaultModel) {
+    this(modelActivityOptions, defaultModel, Map.of(), null);
   }
 
   /** The activity options of the MCP server named {@code server}. */

@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param agentName the name of the agent making the call
  * @param model the model name, or {@code null} for the provider's default
  * @param instructions the system prompt, or {@code null}
- * @param input the conversation so far
+ * @param input the conversation so far (in a model activity's input with a {@code conversationRef}
+ *     that names a base: only the items after the base)
  * @param settings the model settings
  * @param tools the function tools the model may call
  * @param handoffs the handoffs the model may take, offered as tools
@@ -22,6 +23,10 @@ import java.util.Objects;
  * @param hostedTools the tools the provider runs itself (web search, file search, ...)
  * @param conversationId the server-side conversation this call belongs to (the Responses API's
  *     {@code conversation}), or {@code null}
+ * @param conversationRef in the model activity's input, how {@code input} continues a
+ *     conversation the worker remembers (then {@code input} may hold only the new items); {@code
+ *     null} when {@code input} is whole. The worker resolves it, so a {@code Model} always gets
+ *     requests without one
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ModelRequest(
@@ -35,7 +40,8 @@ public record ModelRequest(
     OutputSchema outputSchema,
     String previousResponseId,
     List<HostedTool> hostedTools,
-    String conversationId) {
+    String conversationId,
+    ConversationRef conversationRef) {
 
   @JsonCreator
   public ModelRequest {
@@ -45,6 +51,34 @@ public record ModelRequest(
     tools = tools == null ? List.of() : List.copyOf(tools);
     handoffs = handoffs == null ? List.of() : List.copyOf(handoffs);
     hostedTools = hostedTools == null ? List.of() : List.copyOf(hostedTools);
+  }
+
+  /** A request whose input is whole. */
+  public ModelRequest(
+      String agentName,
+      String model,
+      String instructions,
+      List<Item> input,
+      ModelSettings settings,
+      List<FunctionToolSpec> tools,
+      List<FunctionToolSpec> handoffs,
+      OutputSchema outputSchema,
+      String previousResponseId,
+      List<HostedTool> hostedTools,
+      String conversationId) {
+    this(
+        agentName,
+        model,
+        instructions,
+        input,
+        settings,
+        tools,
+        handoffs,
+        outputSchema,
+        previousResponseId,
+        hostedTools,
+        conversationId,
+        null);
   }
 
   /** A request without hosted tools and outside any server-side conversation. */
@@ -85,7 +119,8 @@ public record ModelRequest(
         outputSchema,
         previousResponseId,
         hostedTools,
-        conversationId);
+        conversationId,
+        conversationRef);
   }
 
   /** This request in the server-side conversation {@code conversationId} (may be null). */
@@ -101,7 +136,42 @@ public record ModelRequest(
         outputSchema,
         previousResponseId,
         hostedTools,
-        conversationId);
+        conversationId,
+        conversationRef);
+  }
+
+  /** This request with {@code input} instead of its own. */
+  public ModelRequest withInput(List<Item> input) {
+    return new ModelRequest(
+        agentName,
+        model,
+        instructions,
+        input,
+        settings,
+        tools,
+        handoffs,
+        outputSchema,
+        previousResponseId,
+        hostedTools,
+        conversationId,
+        conversationRef);
+  }
+
+  /** This request with {@code conversationRef} (may be null) instead of its own. */
+  public ModelRequest withConversationRef(ConversationRef conversationRef) {
+    return new ModelRequest(
+        agentName,
+        model,
+        instructions,
+        input,
+        settings,
+        tools,
+        handoffs,
+        outputSchema,
+        previousResponseId,
+        hostedTools,
+        conversationId,
+        conversationRef);
   }
 
   /** A builder of a request; {@link Builder#build()} needs at least an agent name and input. */
@@ -125,7 +195,8 @@ public record ModelRequest(
         .setOutputSchema(outputSchema)
         .setPreviousResponseId(previousResponseId)
         .setHostedTools(hostedTools)
-        .setConversationId(conversationId);
+        .setConversationId(conversationId)
+        .setConversationRef(conversationRef);
   }
 
   /** Builds a {@link ModelRequest}; see the record's components for each value. */
@@ -142,6 +213,7 @@ public record ModelRequest(
     private String previousResponseId;
     private List<HostedTool> hostedTools;
     private String conversationId;
+    private ConversationRef conversationRef;
 
     private Builder() {}
 
@@ -212,23 +284,33 @@ public record ModelRequest(
     }
 
     /**
+     * In a model activity's input, how {@code input} continues a conversation an earlier call sent,
+     * or {@code null}; set by the runtime, not by users.
+     */
+    public Builder setConversationRef(ConversationRef conversationRef) {
+      this.conversationRef = conversationRef;
+      return this;
+    }
+
+    /**
      * The request.
      *
      * @throws NullPointerException if no agent name or a {@code null} input was set
      */
     public ModelRequest build() {
       return new ModelRequest(
-          agentName,
-          model,
-          instructions,
-          input,
-          settings,
-          tools,
-          handoffs,
-          outputSchema,
-          previousResponseId,
-          hostedTools,
-          conversationId);
+              agentName,
+              model,
+              instructions,
+              input,
+              settings,
+              tools,
+              handoffs,
+              outputSchema,
+              previousResponseId,
+              hostedTools,
+              conversationId)
+          .withConversationRef(conversationRef);
     }
   }
 }

@@ -95,6 +95,9 @@ class ModelBuildersTest {
     if (raw == ModelSettings.class) {
       return everyComponentSet(ModelSettings.class);
     }
+    if (raw == ConversationRef.class) {
+      return new ConversationRef("wf/run/2", "wf/run/1", 3);
+    }
     if (raw == OutputSchema.class) {
       return new OutputSchema("Out", Json.parseObject("{\"type\":\"object\"}"), true, false);
     }

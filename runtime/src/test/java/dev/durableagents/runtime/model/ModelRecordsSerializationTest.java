@@ -146,6 +146,45 @@ class ModelRecordsSerializationTest {
   }
 
   @Test
+  void aRequestWithAConversationReferenceRoundTripsAndAWholeOneHasNone() {
+    ModelRequest whole =
+        new ModelRequest("A", "gpt-4o", null, everyItem(), null, null, null, null, null);
+    ModelRequest delta =
+        whole
+            .withInput(List.of(Message.user("And now?")))
+            .withConversationRef(new ConversationRef("wf/run/2", "wf/run/1", 4));
+
+    Payload payload = CONVERTER.toPayload(delta).orElseThrow();
+    ModelRequest back = CONVERTER.fromPayload(payload, ModelRequest.class, ModelRequest.class);
+
+    assertEquals(delta, back);
+    String json = payload.getData().toString(StandardCharsets.UTF_8);
+    assertTrue(
+        json.contains(
+            "\"conversationRef\":{\"key\":\"wf/run/2\",\"baseKey\":\"wf/run/1\",\"baseCount\":4}"),
+        json);
+    // A request whose input is whole is written as before references existed.
+    String wholeJson =
+        CONVERTER.toPayload(whole).orElseThrow().getData().toString(StandardCharsets.UTF_8);
+    assertTrue(!wholeJson.contains("conversationRef"), wholeJson);
+    assertEquals(
+        "{\"key\":\"k\"}",
+        CONVERTER
+            .toPayload(ConversationRef.whole("k"))
+            .orElseThrow()
+            .getData()
+            .toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void conversationReferencesNameTheirBaseWholly() {
+    assertThrows(IllegalArgumentException.class, () -> new ConversationRef("k", "b", null));
+    assertThrows(IllegalArgumentException.class, () -> new ConversationRef("k", null, 3));
+    assertThrows(IllegalArgumentException.class, () -> new ConversationRef("k", "b", 0));
+    assertThrows(NullPointerException.class, () -> ConversationRef.whole(null));
+  }
+
+  @Test
   void invalidConfigurationsAreRejected() {
     assertThrows(
         IllegalArgumentException.class, () -> new ContentPart.InputImage(null, null, null));

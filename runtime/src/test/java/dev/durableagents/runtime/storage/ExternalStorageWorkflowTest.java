@@ -268,9 +268,21 @@ class ExternalStorageWorkflowTest {
   @Test
   void thePluginWrapsTheClientsConverterOnlyWhenStorageIsSet() {
     ExternalStorage storage = storage();
-    try (AgentTestEnvironment with = AgentTestEnvironment.create(plugin(script(), storage), 600);
+    // Without the payload size guard, which would wrap the storage converter in turn.
+    DurableAgentsPlugin unguarded =
+        DurableAgentsPlugin.newBuilder()
+            .setModelProvider(new TestModelProvider(script()))
+            .setExternalStorage(storage)
+            .setPayloadSizeLimit(0)
+            .build();
+    try (AgentTestEnvironment with = AgentTestEnvironment.create(unguarded, 600);
         AgentTestEnvironment without =
-            AgentTestEnvironment.create(new TestModelProvider(script()))) {
+            AgentTestEnvironment.create(
+                DurableAgentsPlugin.newBuilder()
+                    .setModelProvider(new TestModelProvider(script()))
+                    .setPayloadSizeLimit(0)
+                    .build(),
+                600)) {
       DataConverter wrapped = with.client().getOptions().getDataConverter();
       DataConverter plain = without.client().getOptions().getDataConverter();
 

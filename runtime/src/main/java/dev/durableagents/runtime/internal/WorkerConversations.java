@@ -1,0 +1,114 @@
+package dev.durableagents.runtime.internal;
+
+import dev.durableagents.runtime.ConversationCache;
+import dev.durableagents.runtime.model.ConversationRef;
+import dev.durableagents.runtime.model.Item;
+import dev.durableagents.runtime.model.ModelRequest;
+import dev.durableagents.runtime.model.ModelResponse;
+import io.temporal.common.converter.DataConverter;
+import io.temporal.failure.ApplicationFailure;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * The worker's side of conversation references: puts a request's whole input back together from
+ * the {@link ConversationCache} before the model sees it, and stores each call's conversation after
+ * it (see {@link ConversationRef}).
+ */
+final class WorkerConversations {
+
+  private final ConversationCache cache;
+  private final Supplier<DataConverter> converter;
+
+  /**
+   * @param converter the data converter of the workflow client: output items are stored as the
+   *     workflow reads them back from history, so the cache and the history agree item by item
+   */
+  WorkerConversations(ConversationCache cache, Supplier<DataConverter> converter) {
+    this.cache = Objects.requireNonNull(cache, "cache");
+    this.converter = Objects.requireNonNull(converter, "converter");
+  }
+
+  /**
+   * A request's conversation put back together.
+   *
+   * @param request the request the model gets
+   * @param baseBytes the size of the stored conversation it continues (0 when whole)
+   * @param added the items the activity input carried
+   */
+  record Resolved(ModelRequest request, long baseBytes, List<Item> added) {}
+
+  /**
+   * The request with its whole input and without a reference.
+   *
+   * @throws ApplicationFailure of type {@link ConversationCache#MISS_FAILURE_TYPE}, non-retryable,
+   *     when the conversation it continues is not in the cache
+   */
+  Resolved resolve(ModelRequest request) {
+    ConversationRef ref = request.conversationRef();
+    if (!ref.continuesBase()) {
+      ModelRequest whole = request.withConversationRef(null);
+      return new Resolved(whole, 0, whole.input());
+    }
+    ConversationCache.Conversation base;
+    try {
+      base = cache.get(ref.baseKey());
+    } catch (RuntimeException e) {
+      base = null; // a cache that cannot answer (a shared one, unreachable) misses
+    }
+    if (base == null || base.items().size() != ref.baseCount()) {
+      throw ApplicationFailure.newNonRetryableFailure(
+          "The conversation "
+              + ref.baseKey()
+              + " is not in this worker's conversation cache; the workflow sends the whole"
+              + " conversation again",
+          ConversationCache.MISS_FAILURE_TYPE);
+    }
+    List<Item> input = new ArrayList<>(base.items().size() + request.input().size());
+    input.addAll(base.items());
+    input.addAll(request.input());
+    ModelRequest whole = request.withInput(input).withConversationRef(null);
+    return new Resolved(whole, base.bytes(), request.input());
+  }
+
+  /**
+   * Stores the conversation of a call that {@code response} answered. A conversation that cannot
+   * be stored is left out: the call that continues it misses and sends it whole, while failing
+   * here would call the model again.
+   */
+  void store(ConversationRef ref, Resolved resolved, ModelResponse response) {
+    try {
+      put(ref, resolved, response);
+    } catch (RuntimeException e) {
+      // Nothing to do: the cache is an optimisation, and the history keeps the conversation.
+    }
+  }
+
+  private void put(ConversationRef ref, Resolved resolved, ModelResponse response) {
+    DataConverter dc = converter.get();
+    // The items as the workflow will see them: through the same converter as the history.
+    ModelResponse asRecorded =
+        dc.fromPayload(
+            dc.toPayload(response).orElseThrow(), ModelResponse.class, ModelResponse.class);
+    List<Item> input = resolved.request().input();
+    List<Item> items = new ArrayList<>(input.size() + asRecorded.output().size());
+    items.addAll(input);
+    items.addAll(asRecorded.output());
+    cache.put(
+        ref.key(),
+        new ConversationCache.Conversation(
+            items,
+            resolved.baseBytes() + bytesOf(resolved.added()) + bytesOf(asRecorded.output())));
+  }
+
+  // The items' JSON size: a measure of the memory they hold (strings dominate).
+  private static long bytesOf(List<Item> items) {
+    try {
+      return Json.mapper().writeValueAsBytes(items).length;
+    } catch (Exception e) {
+      throw new IllegalStateException("Cannot measure conversation items: " + e.getMessage(), e);
+    }
+  }
+}

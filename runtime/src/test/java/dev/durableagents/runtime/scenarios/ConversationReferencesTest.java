@@ -1,0 +1,392 @@
+package dev.durableagents.runtime.scenarios;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.durableagents.runtime.ConversationCache;
+import dev.durableagents.runtime.DurableAgentsPlugin;
+import dev.durableagents.runtime.ModelActivityOptions;
+import dev.durableagents.runtime.TestModel;
+import dev.durableagents.runtime.TestModelProvider;
+import dev.durableagents.runtime.internal.Json;
+import dev.durableagents.runtime.internal.ModelActivity;
+import dev.durableagents.runtime.model.ConversationRef;
+import dev.durableagents.runtime.model.Item;
+import dev.durableagents.runtime.model.ModelRequest;
+import dev.durableagents.runtime.testing.AgentTestEnvironment;
+import dev.durableagents.runtime.testing.Histories;
+import io.temporal.api.enums.v1.EventType;
+import io.temporal.api.history.v1.HistoryEvent;
+import io.temporal.common.RetryOptions;
+import io.temporal.common.WorkflowExecutionHistory;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Conversation references: a model activity's input in history holds only the items that are new
+ * since an earlier call, while the model still receives exactly the request it received when every
+ * input was whole. Each test runs a chat twice, with references and with the whole conversation in
+ * history, and compares what the model got. Histories are recorded into {@code
+ * src/test/resources/histories/conversation} with {@code -Dhistories.record=true}.
+ */
+class ConversationReferencesTest {
+
+  /** One run of a chat: its result, history and the requests the model received. */
+  record Chat(String result, WorkflowExecutionHistory history, List<ModelRequest> requests) {
+
+    List<ModelRequest> sent() {
+      List<ModelRequest> sent = new ArrayList<>();
+      for (HistoryEvent e :
+          Histories.events(history, EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED)) {
+        var attributes = e.getActivityTaskScheduledEventAttributes();
+        if (attributes.getActivityType().getName().equals(ModelActivity.INVOKE_MODEL)) {
+          String json =
+              attributes.getInput().getPayloads(0).getData().toString(StandardCharsets.UTF_8);
+          try {
+            sent.add(Json.mapper().readValue(json, ModelRequest.class));
+          } catch (IOException ex) {
+            throw new IllegalStateException(ex);
+          }
+        }
+      }
+      return sent;
+    }
+
+    long bytes() {
+      return history.getEvents().stream().mapToLong(HistoryEvent::getSerializedSize).sum();
+    }
+
+    long largestEvent() {
+      return history.getEvents().stream()
+          .mapToLong(HistoryEvent::getSerializedSize)
+          .max()
+          .orElse(0);
+    }
+
+    List<HistoryEvent> failures() {
+      return Histories.events(history, EventType.EVENT_TYPE_ACTIVITY_TASK_FAILED);
+    }
+  }
+
+  static Chat chat(String mode, int turns, int chars, boolean whole) {
+    return chat(mode, turns, chars, whole, b -> b, null);
+  }
+
+  /** Runs a chat with the plugin {@code plugin} configures; records it as {@code record}. */
+  static Chat chat(
+      String mode,
+      int turns,
+      int chars,
+      boolean whole,
+      UnaryOperator<DurableAgentsPlugin.Builder> plugin,
+      String record) {
+    TestModel model = ConversationWorkflowImpl.model(chars);
+    DurableAgentsPlugin.Builder builder =
+        DurableAgentsPlugin.newBuilder()
+            .setModelProvider(new TestModelProvider(model))
+            .setModelActivityOptions(
+                ModelActivityOptions.newBuilder()
+                    .setStartToCloseTimeout(Duration.ofSeconds(10))
+                    .setRetryOptions(RetryOptions.newBuilder().setMaximumAttempts(3).build())
+                    .build());
+    // Cache size 0: every workflow task replays from the start, so determinism is exercised.
+    try (AgentTestEnvironment env = AgentTestEnvironment.create(plugin.apply(builder).build(), 0)) {
+      env.worker().registerWorkflowImplementationTypes(ConversationWorkflowImpl.class);
+      env.worker().registerActivitiesImplementations(new Scenarios.Lookups());
+      env.start();
+      String id = "conversation-" + mode + "-" + turns + (whole ? "-whole" : "");
+      String result =
+          env.newWorkflow(ConversationWorkflow.class, id).chat(mode, turns, chars, whole);
+      WorkflowExecutionHistory history = Histories.of(env.client(), id);
+      if (record != null && Boolean.getBoolean("histories.record")) {
+        write(record, history);
+      }
+      return new Chat(result, history, model.requests());
+    }
+  }
+
+  private static void write(String name, WorkflowExecutionHistory history) {
+    try {
+      Path dir = Path.of("src/test/resources/histories/conversation");
+      Files.createDirectories(dir);
+      Files.writeString(dir.resolve(name + ".json"), history.toJson(true), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The model got the same requests as with whole input in history (in any order if parallel). */
+  static void assertSameModelRequests(Chat whole, Chat references) {
+    Comparator<ModelRequest> order =
+        Comparator.comparing(ModelRequest::agentName).thenComparing(r -> r.input().size());
+    List<ModelRequest> expected = new ArrayList<>(whole.requests());
+    List<ModelRequest> actual = new ArrayList<>(references.requests());
+    expected.sort(order);
+    actual.sort(order);
+    assertEquals(expected, actual);
+    assertEquals(whole.result(), references.result());
+    for (ModelRequest request : references.requests()) {
+      assertNull(request.conversationRef(), "the model gets requests without references");
+    }
+  }
+
+  @Test
+  void aChatRecordsOnlyTheNewMessageOfEachTurnWhileTheModelSeesTheWholeConversation() {
+    Chat whole = chat("chat", 5, 1000, true);
+    Chat chat = chat("chat", 5, 1000, false, b -> b, "chat");
+
+    assertSameModelRequests(whole, chat);
+    assertEquals(5, chat.requests().size());
+    for (int turn = 1; turn <= 5; turn++) {
+      assertEquals(2 * turn - 1, chat.requests().get(turn - 1).input().size());
+    }
+    List<ModelRequest> sent = chat.sent();
+    assertEquals(5, sent.size());
+    assertEquals(
+        ConversationRef.whole(sent.get(0).conversationRef().key()), sent.get(0).conversationRef());
+    assertEquals(chat.requests().get(0).input(), sent.get(0).input());
+    for (int turn = 2; turn <= 5; turn++) {
+      ModelRequest request = sent.get(turn - 1);
+      ConversationRef ref = request.conversationRef();
+      assertEquals(
+          sent.get(turn - 2).conversationRef().key(), ref.baseKey(), "continues the last call");
+      assertEquals(2 * (turn - 1), ref.baseCount());
+      List<Item> received = chat.requests().get(turn - 1).input();
+      assertEquals(List.of(received.get(2 * turn - 2)), request.input());
+    }
+    String firstKey = sent.get(0).conversationRef().key();
+    assertTrue(firstKey.startsWith("conversation-chat-5/") && firstKey.endsWith("/1"), firstKey);
+    // The opt-out records every request whole, without references or a version marker.
+    for (ModelRequest request : whole.sent()) {
+      assertNull(request.conversationRef());
+    }
+    assertEquals(whole.requests(), whole.sent());
+    assertEquals(0, Histories.events(whole.history(), EventType.EVENT_TYPE_MARKER_RECORDED).size());
+    assertEquals(1, Histories.events(chat.history(), EventType.EVENT_TYPE_MARKER_RECORDED).size());
+  }
+
+  @Test
+  void historyGrowsLinearlyWithTheTurnsAndNoEventHoldsMoreThanAMessage() {
+    int chars = 4000;
+    Chat ten = chat("chat", 10, chars, false);
+    Chat twenty = chat("chat", 20, chars, false);
+    Chat tenWhole = chat("chat", 10, chars, true);
+    Chat twentyWhole = chat("chat", 20, chars, true);
+
+    // Each turn adds a question (in the activity input) and an answer (in its result).
+    long perTurn = (twenty.bytes() - ten.bytes()) / 10;
+    assertTrue(perTurn < 3 * chars, "bytes per turn: " + perTurn);
+    assertTrue(twenty.bytes() < 2.2 * ten.bytes(), ten.bytes() + " -> " + twenty.bytes());
+    assertTrue(twenty.bytes() < 3 * 20 * 2 * chars, "at most 3x the conversation");
+    assertTrue(twenty.largestEvent() < chars + 2000, "largest event: " + twenty.largestEvent());
+    // Whole input in history: quadratic.
+    assertTrue(
+        twentyWhole.bytes() > 3.3 * tenWhole.bytes(),
+        tenWhole.bytes() + " -> " + twentyWhole.bytes());
+    assertTrue(twentyWhole.largestEvent() > 38 * chars);
+  }
+
+  /** A cache that forgets everything it holds at its {@code forgetAt}-th lookup. */
+  static final class ForgetfulCache implements ConversationCache {
+    private final int forgetAt;
+    private final AtomicInteger lookups = new AtomicInteger();
+    private volatile ConversationCache delegate = ConversationCache.inMemory();
+
+    ForgetfulCache(int forgetAt) {
+      this.forgetAt = forgetAt;
+    }
+
+    @Override
+    public Conversation get(String key) {
+      if (lookups.incrementAndGet() == forgetAt) {
+        delegate = ConversationCache.inMemory(); // as a new worker process would start
+      }
+      return delegate.get(key);
+    }
+
+    @Override
+    public void put(String key, Conversation conversation) {
+      delegate.put(key, conversation);
+    }
+  }
+
+  @Test
+  void aCacheMissCostsOneFailedAttemptAndOneWholeResend() {
+    Chat whole = chat("chat", 5, 500, true);
+    Chat chat =
+        chat(
+            "chat",
+            5,
+            500,
+            false,
+            b -> b.setConversationCache(new ForgetfulCache(2)),
+            "cacheMiss");
+
+    assertSameModelRequests(whole, chat);
+    List<HistoryEvent> failures = chat.failures();
+    assertEquals(1, failures.size());
+    assertEquals(
+        ConversationCache.MISS_FAILURE_TYPE,
+        failures
+            .get(0)
+            .getActivityTaskFailedEventAttributes()
+            .getFailure()
+            .getApplicationFailureInfo()
+            .getType());
+    assertEquals(
+        List.of(1, 1, 1, 1, 1, 1), Histories.startedAttempts(chat.history()), "not retried");
+    List<ModelRequest> sent = chat.sent();
+    assertEquals(6, sent.size());
+    // Turn 3 (the second lookup) missed: sent again whole, under the same key; turn 4 continues it.
+    assertEquals(4, sent.get(2).conversationRef().baseCount());
+    String key = sent.get(2).conversationRef().key();
+    assertEquals(ConversationRef.whole(key), sent.get(3).conversationRef());
+    assertEquals(whole.requests().get(2).input(), sent.get(3).input());
+    assertEquals(key, sent.get(4).conversationRef().baseKey());
+    assertEquals(1, sent.get(4).input().size());
+  }
+
+  @Test
+  void everyMissIsResentWholeWhenTheCacheHoldsNothing() {
+    Chat whole = chat("chat", 3, 200, true);
+    Chat chat =
+        chat("chat", 3, 200, false, b -> b.setConversationCache(ConversationCache.none()), null);
+
+    assertSameModelRequests(whole, chat);
+    assertEquals(2, chat.failures().size());
+    assertEquals(5, chat.sent().size());
+  }
+
+  @Test
+  void toolOutputsGoAsTheOnlyNewItemsOfTheCallAfterTheTools() {
+    Chat whole = chat("tools", 3, 300, true);
+    Chat tools = chat("tools", 3, 300, false, b -> b, "tools");
+
+    assertSameModelRequests(whole, tools);
+    assertEquals(6, tools.requests().size());
+    List<ModelRequest> sent = tools.sent();
+    for (int call = 1; call < 6; call++) {
+      ModelRequest request = sent.get(call);
+      assertEquals(sent.get(call - 1).conversationRef().key(), request.conversationRef().baseKey());
+      assertEquals(1, request.input().size(), "the tool's output, or the next question");
+    }
+    assertEquals(0, tools.failures().size());
+  }
+
+  @Test
+  void parallelRunsEachContinueTheConversation() {
+    Chat whole = chat("parallel", 4, 300, true);
+    Chat parallel = chat("parallel", 4, 300, false, b -> b, "parallel");
+
+    assertSameModelRequests(whole, parallel);
+    List<ModelRequest> sent = parallel.sent();
+    assertEquals(8, sent.size());
+    // Both runs of a turn continue the conversation of the chat agent's call of the turn before.
+    for (int i = 2; i < 8; i++) {
+      ModelRequest request = sent.get(i);
+      int turn = i / 2 + 1;
+      assertEquals(1, request.input().size(), "only the new question: " + request.agentName());
+      assertEquals(2 * (turn - 1), request.conversationRef().baseCount());
+      assertEquals(
+          sent.get(2 * (turn - 2)).conversationRef().key(), request.conversationRef().baseKey());
+    }
+  }
+
+  @Test
+  void aHandoffWhoseFilterRewritesTheConversationSendsWhatNoCallSentBeforeWhole() {
+    Chat whole = chat("handoffFilter", 3, 300, true);
+    Chat handoff = chat("handoffFilter", 3, 300, false, b -> b, "handoffFilter");
+
+    assertSameModelRequests(whole, handoff);
+    List<ModelRequest> sent = handoff.sent();
+    assertEquals(6, sent.size());
+    for (int i = 0; i < 6; i++) {
+      ModelRequest request = sent.get(i);
+      ModelRequest received = handoff.requests().get(i);
+      ConversationRef ref = request.conversationRef();
+      if (ref.continuesBase()) {
+        assertEquals(received.input().size() - ref.baseCount(), request.input().size());
+      } else {
+        assertEquals(received.input(), request.input());
+      }
+    }
+    assertEquals(0, handoff.failures().size());
+  }
+
+  @Test
+  void runsThatContinueAPreviousResponseSendOnlyNewItemsAsBeforeWithoutReferences() {
+    Chat chat = chat("previousResponseId", 3, 200, false);
+
+    List<ModelRequest> sent = chat.sent();
+    assertEquals(chat.requests(), requestsWithoutReferences(sent));
+    assertEquals(
+        ConversationRef.whole(sent.get(0).conversationRef().key()), sent.get(0).conversationRef());
+    for (ModelRequest request : sent.subList(1, 3)) {
+      assertNull(request.conversationRef());
+      assertEquals(1, request.input().size());
+    }
+    assertEquals("resp_1", sent.get(1).previousResponseId());
+    assertEquals("resp_1", sent.get(2).previousResponseId(), "each answer counts one question");
+  }
+
+  private static List<ModelRequest> requestsWithoutReferences(List<ModelRequest> sent) {
+    return sent.stream().map(r -> r.withConversationRef(null)).toList();
+  }
+
+  @Test
+  void localActivitiesResolveReferencesOnTheWorkflowsWorkerAndResendOnAMiss() {
+    UnaryOperator<DurableAgentsPlugin.Builder> local =
+        b ->
+            b.setModelActivityOptions(
+                ModelActivityOptions.newBuilder()
+                    .setUseLocalActivity(true)
+                    .setStartToCloseTimeout(Duration.ofSeconds(10))
+                    .build());
+    Chat whole = chat("tools", 3, 300, true, local, null);
+    Chat chat = chat("tools", 3, 300, false, local, null);
+    Chat missing =
+        chat(
+            "tools",
+            3,
+            300,
+            false,
+            b -> local.apply(b).setConversationCache(new ForgetfulCache(3)),
+            null);
+
+    assertSameModelRequests(whole, chat);
+    assertSameModelRequests(whole, missing);
+    assertEquals(
+        List.of("Lookup.find", "Lookup.find", "Lookup.find"),
+        Histories.scheduledActivities(chat.history()));
+    // A marker per model call (each tool call and each answer), and the version marker.
+    assertEquals(List.of("Version"), markers(chat).subList(0, 1));
+    assertEquals(6, markers(chat).stream().filter("LocalActivity"::equals).count());
+    // The miss is one more local activity, failed, and the whole resend another.
+    assertEquals(7, markers(missing).stream().filter("LocalActivity"::equals).count());
+    assertTrue(Histories.text(missing.history()).contains(ConversationCache.MISS_FAILURE_TYPE));
+  }
+
+  private static List<String> markers(Chat chat) {
+    return Histories.events(chat.history(), EventType.EVENT_TYPE_MARKER_RECORDED).stream()
+        .map(e -> e.getMarkerRecordedEventAttributes().getMarkerName())
+        .toList();
+  }
+
+  @Test
+  void thePluginCanRecordEveryRequestWhole() {
+    Chat chat = chat("chat", 3, 200, false, b -> b.setWholeConversationInHistory(true), null);
+
+    assertEquals(chat.requests(), chat.sent());
+    assertEquals(0, Histories.events(chat.history(), EventType.EVENT_TYPE_MARKER_RECORDED).size());
+  }
+}
