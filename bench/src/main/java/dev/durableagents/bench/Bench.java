@@ -102,6 +102,10 @@ public final class Bench {
         history(out, historyPlan(w));
         continue;
       }
+      if (w.equals("history-real") || w.startsWith("history-real:")) {
+        historyOnRealServer(out, w);
+        continue;
+      }
       switch (w) {
         case "all" -> {
           overhead(out, FULL);
@@ -212,6 +216,49 @@ public final class Bench {
     }
     HistoryBench.print(out, results, plan.messageChars(), plan.continueAsNewEvery());
     return results;
+  }
+
+  /**
+   * Benchmark 3 on the real server at {@code TEMPORAL_ADDRESS}: {@code history-real} (10, 100 and
+   * 1,000 turns of every variant; the external store only up to 100 turns, as it grows with the
+   * square of the turns) or {@code history-real:<turns,...>[:<variant,...>]}.
+   */
+  static void historyOnRealServer(PrintStream out, String arg) {
+    String address = System.getenv("TEMPORAL_ADDRESS");
+    if (address == null || address.isBlank()) {
+      throw new IllegalStateException(
+          "history-real needs a real Temporal server: bench/run history-real starts one");
+    }
+    String[] parts = arg.split(":");
+    List<Integer> turns = new ArrayList<>(List.of(10, 100, 1000));
+    if (parts.length > 1) {
+      turns.clear();
+      for (String t : parts[1].split(",")) {
+        turns.add(Integer.parseInt(t.trim()));
+      }
+    }
+    List<RealServerHistoryBench.Variant> variants =
+        new ArrayList<>(List.of(RealServerHistoryBench.Variant.values()));
+    if (parts.length > 2) {
+      variants.clear();
+      for (String v : parts[2].split(",")) {
+        variants.add(RealServerHistoryBench.Variant.valueOf(v.trim()));
+      }
+    }
+    int chars = FULL.messageChars();
+    ScriptedModel model = new ScriptedModel(0, chars);
+    List<RealServerHistoryBench.Result> results = new ArrayList<>();
+    for (RealServerHistoryBench.Variant variant : variants) {
+      for (int t : turns) {
+        if (variant == RealServerHistoryBench.Variant.EXTERNAL_STORAGE && t > 100) {
+          continue; // every turn stores the whole conversation: ~10 GB at 1,000 turns
+        }
+        results.add(RealServerHistoryBench.measure(address, model, variant, t, chars));
+      }
+    }
+    double[] perTurn =
+        parts.length > 2 ? null : RealServerHistoryBench.perTurnMillis(address, model, 10, 10, chars);
+    RealServerHistoryBench.print(out, results, chars, perTurn);
   }
 
   /** The full plan with the history turns and modes of {@code history:<turns>[:<modes>]}. */

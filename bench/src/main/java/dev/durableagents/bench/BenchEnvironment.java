@@ -5,22 +5,28 @@ import dev.durableagents.runtime.ModelActivityOptions;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.client.WorkflowOptions;
+import io.temporal.serviceclient.WorkflowServiceStubs;
+import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import io.temporal.testing.TestEnvironmentOptions;
 import io.temporal.testing.TestWorkflowEnvironment;
+import io.temporal.worker.Worker;
+import io.temporal.worker.WorkerFactory;
 import io.temporal.worker.WorkerFactoryOptions;
 import io.temporal.worker.WorkerOptions;
 
 /**
- * An in-process Temporal test server (real time, no time skipping) and one worker whose client
- * carries the {@link DurableAgentsPlugin} with the scripted model. The worker runs the generated
- * agent workflows and tool activities, the hand-written workflow and the chat workflow.
+ * An in-process Temporal test server (real time, no time skipping), or a real Temporal server at an
+ * address ({@link #onServer}), and one worker whose client carries the {@link DurableAgentsPlugin}
+ * with the scripted model. The worker runs the generated agent workflows and tool activities, the
+ * hand-written workflow and the chat workflow.
  */
 public final class BenchEnvironment implements AutoCloseable {
 
   /** The task queue of every benchmark. */
   public static final String TASK_QUEUE = "bench";
 
-  private final TestWorkflowEnvironment env;
+  private final WorkflowClient client;
+  private final Runnable closer;
   private final boolean local;
 
   /**
@@ -37,7 +43,7 @@ public final class BenchEnvironment implements AutoCloseable {
             .setModelActivityOptions(
                 ModelActivityOptions.newBuilder().setUseLocalActivity(local).build())
             .build();
-    this.env =
+    TestWorkflowEnvironment env =
         TestWorkflowEnvironment.newInstance(
             TestEnvironmentOptions.newBuilder()
                 .setUseTimeskipping(false)
@@ -49,17 +55,53 @@ public final class BenchEnvironment implements AutoCloseable {
                         .setMaxWorkflowThreadCount(workflowCache)
                         .build())
                 .build());
-    var worker =
-        env.newWorker(
-            TASK_QUEUE,
-            WorkerOptions.newBuilder()
-                .setMaxConcurrentActivityExecutionSize(slots)
-                .setMaxConcurrentLocalActivityExecutionSize(slots)
-                .build());
+    register(env.newWorker(TASK_QUEUE, workerOptions(slots)));
+    env.start();
+    this.client = env.getWorkflowClient();
+    this.closer = env::close;
+  }
+
+  private BenchEnvironment(WorkflowClient client, Runnable closer, boolean local) {
+    this.client = client;
+    this.closer = closer;
+    this.local = local;
+  }
+
+  /**
+   * A worker on the real Temporal server at {@code address} ({@code host:port}), its client
+   * carrying {@code plugin}.
+   */
+  public static BenchEnvironment onServer(String address, DurableAgentsPlugin plugin) {
+    WorkflowServiceStubs service =
+        WorkflowServiceStubs.newServiceStubs(
+            WorkflowServiceStubsOptions.newBuilder().setTarget(address).build());
+    WorkflowClient client =
+        WorkflowClient.newInstance(
+            service, WorkflowClientOptions.newBuilder().setPlugins(plugin).build());
+    WorkerFactory factory = WorkerFactory.newInstance(client);
+    register(factory.newWorker(TASK_QUEUE, workerOptions(200)));
+    factory.start();
+    return new BenchEnvironment(
+        client,
+        () -> {
+          factory.shutdown();
+          factory.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+          service.shutdown();
+        },
+        plugin.getModelActivityOptions().isUseLocalActivity());
+  }
+
+  private static WorkerOptions workerOptions(int slots) {
+    return WorkerOptions.newBuilder()
+        .setMaxConcurrentActivityExecutionSize(slots)
+        .setMaxConcurrentLocalActivityExecutionSize(slots)
+        .build();
+  }
+
+  private static void register(Worker worker) {
     AgentsModule.register(worker, new BenchToolsImpl());
     worker.registerWorkflowImplementationTypes(
         HandWrittenAgentWorkflowImpl.class, ChatWorkflowImpl.class);
-    env.start();
   }
 
   /** An environment sized for one run at a time. */
@@ -74,7 +116,7 @@ public final class BenchEnvironment implements AutoCloseable {
 
   /** The client. */
   public WorkflowClient client() {
-    return env.getWorkflowClient();
+    return client;
   }
 
   /** Options for a workflow with this id on the benchmark task queue. */
@@ -84,6 +126,6 @@ public final class BenchEnvironment implements AutoCloseable {
 
   @Override
   public void close() {
-    env.close();
+    closer.run();
   }
 }

@@ -30,6 +30,9 @@ public final class ScenarioModel {
 
   /** The reply to a Chat Completions request of the scenario. */
   public static Reply reply(RecordedRequest request) {
+    if (ChatModel.isChat(request)) {
+      return ChatModel.reply(request);
+    }
     JsonNode messages = request.body().path("messages");
     String system = text(messages.path(0).path("content"));
     Map<String, String> outputs = new HashMap<>();

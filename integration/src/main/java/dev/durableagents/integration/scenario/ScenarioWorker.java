@@ -53,6 +53,7 @@ public final class ScenarioWorker {
     WorkerFactory factory = WorkerFactory.newInstance(client);
     Worker worker = factory.newWorker(taskQueue);
     AgentsModule.register(worker, new ScenarioTools(log, toolDelay));
+    worker.registerWorkflowImplementationTypes(ChatWorkflowImpl.class);
     factory.start();
     return factory;
   }
