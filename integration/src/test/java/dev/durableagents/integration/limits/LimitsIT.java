@@ -155,6 +155,14 @@ class LimitsIT {
   }
 
   @Test
+  void aModelResponseOverGrpcsFourMegabytesFailsTheRunTooNotAnEndlessRetry() {
+    Outcome o = run(TestModel.returning(TestModel.text("y".repeat(5000 * KB))), "q");
+
+    assertEquals("PayloadTooLarge", applicationFailure(o.failure).getType());
+    assertEquals(1, o.model.requests().size(), "the call is not retried");
+  }
+
+  @Test
   void aModelRequestOverTheLimitFailsTheRunWithPayloadTooLargeBeforeItIsScheduled() {
     // A 1.5 MB question, then a 1 MB tool result: with the whole conversation in every request
     // (the opt-out), the second request would carry 2.5 MB.
