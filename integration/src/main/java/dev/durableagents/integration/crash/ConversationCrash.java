@@ -1,27 +1,20 @@
 package dev.durableagents.integration.crash;
 
-import dev.durableagents.integration.TemporalDevServer;
 import dev.durableagents.integration.scenario.ChatWorkflow;
 import dev.durableagents.integration.scenario.ScenarioModel;
-import dev.durableagents.integration.scenario.ScenarioWorker;
 import dev.durableagents.runtime.ConversationCache;
 import dev.durableagents.runtime.testing.OpenAIStubServer;
 import io.temporal.api.enums.v1.EventType;
 import io.temporal.api.history.v1.History;
 import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowClientOptions;
 import io.temporal.client.WorkflowFailedException;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
-import io.temporal.serviceclient.WorkflowServiceStubs;
-import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
@@ -132,61 +125,42 @@ public final class ConversationCrash {
     Files.createDirectories(o.directory());
     Random random = new Random(o.seed());
     long started = System.nanoTime();
-    try (TemporalDevServer server = TemporalDevServer.start(o.directory().resolve("temporal.db"));
-        OpenAIStubServer stub = new OpenAIStubServer().start()) {
+    try (OpenAIStubServer stub = new OpenAIStubServer().start()) {
       stub.respondWith(OpenAIStubServer.CHAT_COMPLETIONS_PATH, ScenarioModel::reply);
-      List<WorkerProcess> workers = new ArrayList<>();
-      int[] generation = {0};
-      for (int i = 0; i < o.workers(); i++) {
-        workers.add(start(o, server, stub, generation));
+      try (WorkerFleet fleet = new WorkerFleet(o.directory(), TASK_QUEUE, stub, o.workers(), 0)) {
+        return converse(o, fleet, random, started);
       }
-      WorkflowServiceStubs service =
-          WorkflowServiceStubs.newServiceStubs(
-              WorkflowServiceStubsOptions.newBuilder().setTarget(server.address()).build());
-      WorkflowClient client =
-          WorkflowClient.newInstance(
-              service,
-              WorkflowClientOptions.newBuilder()
-                  .setPlugins(ScenarioWorker.plugin(stub.baseUrl(), null))
-                  .build());
-      String id = "conversation-" + o.seed();
-      WorkflowStub chat =
-          client.newUntypedWorkflowStub(
-              "ChatWorkflow",
-              WorkflowOptions.newBuilder().setTaskQueue(TASK_QUEUE).setWorkflowId(id).build());
-      chat.start(o.turns(), o.messageChars());
-      int kills = 0;
-      String stop = null;
-      while (true) {
-        try {
-          chat.getResult(o.killEvery().toMillis(), TimeUnit.MILLISECONDS, Integer.class);
-          break;
-        } catch (java.util.concurrent.TimeoutException stillRunning) {
-          if (kills < o.kills()) {
-            List<Integer> ready = new ArrayList<>();
-            for (int i = 0; i < workers.size(); i++) {
-              if (workers.get(i).isReady()) {
-                ready.add(i);
-              }
-            }
-            if (!ready.isEmpty()) {
-              int victim = ready.get(random.nextInt(ready.size()));
-              workers.get(victim).kill();
-              kills++;
-              workers.set(victim, start(o, server, stub, generation));
-            }
-          }
-        } catch (WorkflowFailedException e) {
-          stop = String.valueOf(e.getCause());
-          break;
-        }
-      }
-      Duration wall = Duration.ofNanos(System.nanoTime() - started);
-      workers.forEach(WorkerProcess::kill);
-      History history = client.fetchHistory(id).getHistory();
-      service.shutdownNow();
-      return measure(o, history, stop, kills, wall);
     }
+  }
+
+  private static Report converse(Options o, WorkerFleet fleet, Random random, long started)
+      throws InterruptedException {
+    WorkflowClient client = fleet.client();
+    String id = "conversation-" + o.seed();
+    WorkflowStub chat =
+        client.newUntypedWorkflowStub(
+            "ChatWorkflow",
+            WorkflowOptions.newBuilder().setTaskQueue(TASK_QUEUE).setWorkflowId(id).build());
+    chat.start(o.turns(), o.messageChars());
+    int kills = 0;
+    String stop = null;
+    while (true) {
+      try {
+        chat.getResult(o.killEvery().toMillis(), TimeUnit.MILLISECONDS, Integer.class);
+        break;
+      } catch (java.util.concurrent.TimeoutException stillRunning) {
+        if (kills < o.kills() && fleet.killOne(random)) {
+          kills++;
+        }
+      } catch (WorkflowFailedException e) {
+        stop = String.valueOf(e.getCause());
+        break;
+      }
+    }
+    Duration wall = Duration.ofNanos(System.nanoTime() - started);
+    fleet.stopWorkers();
+    History history = client.fetchHistory(id).getHistory();
+    return measure(o, history, stop, kills, wall);
   }
 
   private static Report measure(
@@ -229,16 +203,4 @@ public final class ConversationCrash {
         wall);
   }
 
-  private static WorkerProcess start(
-      Options o, TemporalDevServer server, OpenAIStubServer stub, int[] generation) {
-    int g = generation[0]++;
-    return WorkerProcess.start(
-        List.of(
-            server.address(),
-            TASK_QUEUE,
-            stub.baseUrl(),
-            o.directory().resolve("chat-worker-" + g + ".effects").toString(),
-            "0"),
-        o.directory().resolve("chat-worker-" + g + ".log"));
-  }
 }

@@ -1,19 +1,13 @@
 package dev.durableagents.integration.crash;
 
-import dev.durableagents.integration.TemporalDevServer;
 import dev.durableagents.integration.scenario.Forecast;
 import dev.durableagents.integration.scenario.ScenarioModel;
-import dev.durableagents.integration.scenario.ScenarioWorker;
 import dev.durableagents.integration.scenario.TriageAgentWorkflow;
 import dev.durableagents.integration.scenario.Weather;
 import dev.durableagents.runtime.testing.OpenAIStubServer;
 import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowClientOptions;
 import io.temporal.client.WorkflowOptions;
-import io.temporal.client.WorkflowStub;
 import io.temporal.common.WorkflowExecutionHistory;
-import io.temporal.serviceclient.WorkflowServiceStubs;
-import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -96,8 +90,7 @@ public final class CrashRecovery {
     Files.createDirectories(o.directory());
     Random random = new Random(o.seed());
     long started = System.nanoTime();
-    try (TemporalDevServer server = TemporalDevServer.start(o.directory().resolve("temporal.db"));
-        OpenAIStubServer stub = new OpenAIStubServer().start()) {
+    try (OpenAIStubServer stub = new OpenAIStubServer().start()) {
       Random delays = new Random(o.seed() + 1);
       stub.respondWith(
           OpenAIStubServer.CHAT_COMPLETIONS_PATH,
@@ -108,112 +101,86 @@ public final class CrashRecovery {
             }
             return ScenarioModel.reply(request).withDelay(Duration.ofMillis(delay));
           });
-      List<WorkerProcess> workers = new ArrayList<>();
-      int[] generation = {0};
-      for (int i = 0; i < o.workers(); i++) {
-        workers.add(startWorker(o, server, stub, generation));
+      try (WorkerFleet fleet =
+          new WorkerFleet(o.directory(), TASK_QUEUE, stub, o.workers(), o.toolDelayMillis())) {
+        return run(o, stub, fleet, random, started);
       }
-      WorkflowServiceStubs service =
-          WorkflowServiceStubs.newServiceStubs(
-              WorkflowServiceStubsOptions.newBuilder().setTarget(server.address()).build());
-      WorkflowClient client =
-          WorkflowClient.newInstance(
-              service,
-              WorkflowClientOptions.newBuilder()
-                  .setPlugins(ScenarioWorker.plugin(stub.baseUrl(), null))
-                  .build());
-      List<String> ids = new ArrayList<>();
-      List<List<String>> cities = new ArrayList<>();
-      for (int run = 0; run < o.runs(); run++) {
-        String id = "crash-" + o.seed() + "-" + run;
-        List<String> names = new ArrayList<>();
-        for (int c = 0; c < o.cities(); c++) {
-          names.add("City" + run + "x" + c);
-        }
-        TriageAgentWorkflow workflow =
-            client.newWorkflowStub(
-                TriageAgentWorkflow.class,
-                WorkflowOptions.newBuilder().setTaskQueue(TASK_QUEUE).setWorkflowId(id).build());
-        WorkflowClient.start(workflow::forecast, Weather.request(names));
-        ids.add(id);
-        cities.add(names);
-      }
-
-      int kills = 0;
-      int restarts = 0;
-      while (kills < o.kills() && !allClosed(client, ids)) {
-        long mean = o.killEvery().toMillis();
-        Thread.sleep(mean / 2 + (long) (random.nextDouble() * mean));
-        List<Integer> ready = new ArrayList<>();
-        for (int i = 0; i < workers.size(); i++) {
-          if (workers.get(i).isReady()) {
-            ready.add(i);
-          }
-        }
-        if (ready.isEmpty()) {
-          continue;
-        }
-        int victim = ready.get(random.nextInt(ready.size()));
-        workers.get(victim).kill();
-        kills++;
-        workers.set(victim, startWorker(o, server, stub, generation));
-        if (o.restartServer() && restarts == 0 && kills >= o.kills() / 2) {
-          server.restart();
-          restarts++;
-          System.out.println("server restarted after kill " + kills);
-        }
-        if (kills % 10 == 0) {
-          System.out.println(kills + " kills");
-        }
-      }
-
-      List<String> failures = new ArrayList<>();
-      long deadline = System.nanoTime() + RESULT_TIMEOUT.toNanos();
-      for (int run = 0; run < ids.size(); run++) {
-        String failure = awaitRun(client, ids.get(run), cities.get(run), deadline);
-        if (failure != null) {
-          failures.add(ids.get(run) + ": " + failure);
-        }
-      }
-      Duration wall = Duration.ofNanos(System.nanoTime() - started);
-      workers.forEach(WorkerProcess::kill);
-
-      List<RunHistory> histories = new ArrayList<>();
-      for (String id : ids) {
-        WorkflowExecutionHistory history = client.fetchHistory(id);
-        histories.add(RunHistory.of(id, history));
-      }
-      record(client, ids);
-      Set<String> bodies = new HashSet<>();
-      var requests = stub.requests(OpenAIStubServer.CHAT_COMPLETIONS_PATH);
-      requests.forEach(r -> bodies.add(r.rawBody()));
-      service.shutdownNow();
-      return CrashReport.of(
-          o.runs(),
-          failures,
-          o.workers(),
-          kills,
-          restarts,
-          histories,
-          SideEffects.read(o.directory()),
-          requests.size(),
-          bodies.size(),
-          wall);
     }
   }
 
-  private static WorkerProcess startWorker(
-      Options o, TemporalDevServer server, OpenAIStubServer stub, int[] generation) {
-    int g = generation[0]++;
-    return WorkerProcess.start(
-        List.of(
-            server.address(),
-            TASK_QUEUE,
-            stub.baseUrl(),
-            o.directory().resolve("worker-" + g + ".effects").toString(),
-            Integer.toString(o.toolDelayMillis())),
-        o.directory().resolve("worker-" + g + ".log"));
+  private static CrashReport run(
+      Options o, OpenAIStubServer stub, WorkerFleet fleet, Random random, long started)
+      throws InterruptedException {
+    WorkflowClient client = fleet.client();
+    List<String> ids = new ArrayList<>();
+    List<List<String>> cities = new ArrayList<>();
+    for (int run = 0; run < o.runs(); run++) {
+      String id = "crash-" + o.seed() + "-" + run;
+      List<String> names = new ArrayList<>();
+      for (int c = 0; c < o.cities(); c++) {
+        names.add("City" + run + "x" + c);
+      }
+      TriageAgentWorkflow workflow =
+          client.newWorkflowStub(
+              TriageAgentWorkflow.class,
+              WorkflowOptions.newBuilder().setTaskQueue(TASK_QUEUE).setWorkflowId(id).build());
+      WorkflowClient.start(workflow::forecast, Weather.request(names));
+      ids.add(id);
+      cities.add(names);
+    }
+
+    int kills = 0;
+    int restarts = 0;
+    while (kills < o.kills() && !allClosed(client, ids)) {
+      long mean = o.killEvery().toMillis();
+      Thread.sleep(mean / 2 + (long) (random.nextDouble() * mean));
+      if (!fleet.killOne(random)) {
+        continue;
+      }
+      kills++;
+      if (o.restartServer() && restarts == 0 && kills >= o.kills() / 2) {
+        fleet.server().restart();
+        restarts++;
+        System.out.println("server restarted after kill " + kills);
+      }
+      if (kills % 10 == 0) {
+        System.out.println(kills + " kills");
+      }
+    }
+
+    List<String> failures = new ArrayList<>();
+    long deadline = System.nanoTime() + RESULT_TIMEOUT.toNanos();
+    for (int run = 0; run < ids.size(); run++) {
+      String failure = awaitRun(client, ids.get(run), cities.get(run), deadline);
+      if (failure != null) {
+        failures.add(ids.get(run) + ": " + failure);
+      }
+    }
+    Duration wall = Duration.ofNanos(System.nanoTime() - started);
+    fleet.stopWorkers();
+
+    List<RunHistory> histories = new ArrayList<>();
+    for (String id : ids) {
+      WorkflowExecutionHistory history = client.fetchHistory(id);
+      histories.add(RunHistory.of(id, history));
+    }
+    record(client, ids);
+    Set<String> bodies = new HashSet<>();
+    var requests = stub.requests(OpenAIStubServer.CHAT_COMPLETIONS_PATH);
+    requests.forEach(r -> bodies.add(r.rawBody()));
+    return CrashReport.of(
+        o.runs(),
+        failures,
+        o.workers(),
+        kills,
+        restarts,
+        histories,
+        SideEffects.read(o.directory()),
+        requests.size(),
+        bodies.size(),
+        wall);
   }
+
 
   private static boolean allClosed(WorkflowClient client, List<String> ids) {
     // Cheap enough for a batch: one describe per open run, every kill.
