@@ -35,7 +35,8 @@ class CrashRecoveryIT {
     assertTrue(report.kills() >= 8, table);
     assertEquals(1, report.serverRestarts());
     assertEquals(0, report.completedMoreThanOnce());
-    assertEquals(0, report.notCompleted());
+    assertEquals(0, report.notCompleted(), table);
+    assertEquals(0, report.failedActivities(), table);
     assertEquals(0, report.ranAgainAfterCompletion());
     assertEquals(0, report.nondeterminismFailures());
   }

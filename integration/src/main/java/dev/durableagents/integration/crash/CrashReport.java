@@ -33,6 +33,8 @@ public record CrashReport(
     int toolActivities,
     int completedMoreThanOnce,
     int notCompleted,
+    int cacheMisses,
+    int failedActivities,
     int retriedActivities,
     int attemptsNeverRun,
     int executions,
@@ -65,6 +67,8 @@ public record CrashReport(
     int model = 0;
     int more = 0;
     int none = 0;
+    int misses = 0;
+    int failed = 0;
     int retried = 0;
     int taskFailures = 0;
     int nondeterminism = 0;
@@ -78,6 +82,8 @@ public record CrashReport(
       model += (int) h.activityTypes().values().stream().filter("InvokeModel"::equals).count();
       more += h.completedMoreThanOnce();
       none += h.notCompleted();
+      misses += h.cacheMisses();
+      failed += h.failed();
       retried += h.retried();
       taskFailures += h.workflowTaskFailures();
       nondeterminism += h.nondeterminismFailures();
@@ -138,6 +144,8 @@ public record CrashReport(
         activities - model,
         more,
         none,
+        misses,
+        failed,
         retried,
         neverRun,
         executions,
@@ -169,7 +177,9 @@ public record CrashReport(
     row(s, "activities in the histories (model + tool)", activities + " (" + modelActivities
         + " + " + toolActivities + ")");
     row(s, "activities completed more than once", completedMoreThanOnce);
-    row(s, "activities never completed", notCompleted);
+    row(s, "activities never completed (nor failed)", notCompleted);
+    row(s, "model calls failed as conversation-cache misses (then sent whole)", cacheMisses);
+    row(s, "activities failed otherwise", failedActivities);
     row(s, "activities completed by a retry (attempt > 1)", retriedActivities);
     row(s, "attempts handed to a killed worker, never run, retried", attemptsNeverRun);
     row(s, "executions of activity code (side effects)", executions);

@@ -1,5 +1,6 @@
 package dev.durableagents.integration.crash;
 
+import dev.durableagents.runtime.ConversationCache;
 import io.temporal.api.enums.v1.EventType;
 import io.temporal.api.enums.v1.WorkflowTaskFailedCause;
 import io.temporal.api.history.v1.HistoryEvent;
@@ -12,6 +13,10 @@ import java.util.Map;
  * completed (each exactly once), which attempt completed each, and the workflow tasks that failed
  * or timed out.
  *
+ * @param notCompleted activities that neither completed nor failed
+ * @param cacheMisses model activities that failed as a conversation-cache miss (the workflow then
+ *     sends the call again whole, as a new activity)
+ * @param failed activities that failed for any other reason
  * @param finalAttempts activity id to the attempt the server recorded as started last
  * @param activityTypes activity id to activity type
  */
@@ -23,6 +28,8 @@ record RunHistory(
     int completedOnce,
     int completedMoreThanOnce,
     int notCompleted,
+    int cacheMisses,
+    int failed,
     int retried,
     int workflowTaskFailures,
     int nondeterminismFailures,
@@ -36,6 +43,9 @@ record RunHistory(
     Map<String, Integer> attempts = new HashMap<>();
     Map<String, String> types = new HashMap<>();
     int taskFailures = 0;
+    int misses = 0;
+    int failures = 0;
+    java.util.Set<String> failedIds = new java.util.HashSet<>();
     int nondeterminism = 0;
     int taskTimeouts = 0;
     for (HistoryEvent event : history.getEvents()) {
@@ -54,6 +64,20 @@ record RunHistory(
             idsByScheduledEvent.get(
                 event.getActivityTaskCompletedEventAttributes().getScheduledEventId());
         completions.merge(id, 1, Integer::sum);
+      } else if (type == EventType.EVENT_TYPE_ACTIVITY_TASK_FAILED) {
+        String failureType =
+            event.getActivityTaskFailedEventAttributes()
+                .getFailure()
+                .getApplicationFailureInfo()
+                .getType();
+        failedIds.add(
+            idsByScheduledEvent.get(
+                event.getActivityTaskFailedEventAttributes().getScheduledEventId()));
+        if (ConversationCache.MISS_FAILURE_TYPE.equals(failureType)) {
+          misses++;
+        } else {
+          failures++;
+        }
       } else if (type == EventType.EVENT_TYPE_WORKFLOW_TASK_FAILED) {
         taskFailures++;
         if (event.getWorkflowTaskFailedEventAttributes().getCause()
@@ -67,12 +91,12 @@ record RunHistory(
     int once = 0;
     int more = 0;
     int none = 0;
-    for (int count : completions.values()) {
-      if (count == 1) {
+    for (Map.Entry<String, Integer> c : completions.entrySet()) {
+      if (c.getValue() == 1) {
         once++;
-      } else if (count > 1) {
+      } else if (c.getValue() > 1) {
         more++;
-      } else {
+      } else if (!failedIds.contains(c.getKey())) {
         none++;
       }
     }
@@ -85,6 +109,8 @@ record RunHistory(
         once,
         more,
         none,
+        misses,
+        failures,
         retried,
         taskFailures,
         nondeterminism,

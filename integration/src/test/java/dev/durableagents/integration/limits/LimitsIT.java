@@ -97,7 +97,7 @@ class LimitsIT {
 
   private static ApplicationFailure applicationFailure(Throwable failure) {
     assertInstanceOf(WorkflowFailedException.class, failure);
-    return assertInstanceOf(ApplicationFailure.class, failure.getCause());
+    return assertInstanceOf(ApplicationFailure.class, failure.getCause(), () -> String.valueOf(failure.getCause()));
   }
 
   private static long count(WorkflowExecutionHistory history, EventType type) {
@@ -265,7 +265,7 @@ class LimitsIT {
   void aRunStopsWithHistoryLimitReachedBeforeTheServersSizeLimit(@TempDir Path dir) {
     try (TemporalDevServer server = serverWithSmallLimits(dir)) {
       Outcome o = run(server.address(),
-          DurableAgentsPlugin.newBuilder().setHistoryLimits(100_000, 1_500_000), forever(20),
+          DurableAgentsPlugin.newBuilder().setHistoryLimits(100_000, 1_500_000), forever(100),
           LoopAgent.class, "q");
 
       ApplicationFailure failure = applicationFailure(o.failure);
@@ -284,7 +284,9 @@ class LimitsIT {
       assertInstanceOf(TerminatedFailure.class, o.failure.getCause());
       assertEquals(EventType.EVENT_TYPE_WORKFLOW_EXECUTION_TERMINATED,
           o.history.getLastEvent().getEventType());
-      assertTrue(o.history.getEvents().size() <= 401, "terminated at the server's limit");
+      // The server lets the workflow task that crosses its limit complete, then terminates.
+      assertTrue(o.history.getEvents().size() <= 410, () -> "terminated at the server's limit: "
+          + o.history.getEvents().size() + " events");
     }
   }
 }
