@@ -15,6 +15,8 @@ import dev.durableagents.runtime.internal.ModelActivity;
 import dev.durableagents.runtime.model.ConversationRef;
 import dev.durableagents.runtime.model.Item;
 import dev.durableagents.runtime.model.ModelRequest;
+import dev.durableagents.runtime.storage.ExternalStorage;
+import dev.durableagents.runtime.storage.FileSystemStorageDriver;
 import dev.durableagents.runtime.testing.AgentTestEnvironment;
 import dev.durableagents.runtime.testing.Histories;
 import io.temporal.activity.Activity;
@@ -35,6 +37,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Conversation references: a model activity's input in history holds only the items that are new
@@ -334,6 +337,38 @@ class ConversationReferencesTest {
       assertTrue(continued > 0, mode);
       assertEquals(continued, fetches.count(), mode + ": one history fetch per call with a base");
     }
+  }
+
+  @Test
+  void aRebuildReadsPayloadsThatExternalStorageKeptOutOfTheHistory(@TempDir Path store) {
+    // Messages of 3,000 characters over a 2 KB threshold: every model input and result is a claim.
+    UnaryOperator<DurableAgentsPlugin.Builder> stored =
+        b ->
+            b.setExternalStorage(
+                ExternalStorage.newBuilder()
+                    .addDriver(new FileSystemStorageDriver(store))
+                    .setSizeThreshold(2048)
+                    .setCacheSize(0)
+                    .build());
+    Chat whole = chat("chat", 4, 3000, true);
+    Chat cached = chat("chat", 4, 3000, false, stored, null);
+    Fetches fetches = new Fetches(0);
+    Chat rebuilt =
+        chat(
+            "chat",
+            4,
+            3000,
+            false,
+            b -> stored.apply(b).setConversationCache(ConversationCache.none()),
+            fetches,
+            null);
+
+    assertSameModelRequests(whole, rebuilt);
+    assertEquals(0, rebuilt.failures().size());
+    assertEquals(3, fetches.count());
+    assertTrue(rebuilt.largestEvent() < 2048, "largest event: " + rebuilt.largestEvent());
+    assertEquals(4, Histories.scheduledActivities(rebuilt.history()).size(), "nothing resent");
+    assertEquals(cached.history().getEvents().size(), rebuilt.history().getEvents().size());
   }
 
   @Test
