@@ -372,6 +372,51 @@ class ConversationReferencesTest {
   }
 
   @Test
+  void aModelCallHeartbeatsWhileItFetchesASlowHistory() {
+    // A heartbeat timeout of 1 s, one attempt, and a history that takes 2.5 s to fetch.
+    TestModel model = ConversationWorkflowImpl.model(200);
+    DurableAgentsPlugin agents =
+        DurableAgentsPlugin.newBuilder()
+            .setModelProvider(new TestModelProvider(model))
+            .setRegisterActivities(false)
+            .setModelActivityOptions(
+                ModelActivityOptions.newBuilder()
+                    .setStartToCloseTimeout(Duration.ofSeconds(30))
+                    .setHeartbeatTimeout(Duration.ofSeconds(1))
+                    .setRetryOptions(RetryOptions.newBuilder().setMaximumAttempts(1).build())
+                    .build())
+            .build();
+    Fetches fetches = new Fetches(0);
+    WorkflowExecutionHistory history;
+    try (AgentTestEnvironment env = AgentTestEnvironment.createRealTime(agents)) {
+      env.worker().registerWorkflowImplementationTypes(ConversationWorkflowImpl.class);
+      DataConverter converter = env.client().getOptions().getDataConverter();
+      env.worker()
+          .registerActivitiesImplementations(
+              ModelActivities.withHistories(
+                  new TestModelProvider(model),
+                  ConversationCache.none(),
+                  () -> converter,
+                  (workflowId, runId) -> {
+                    try {
+                      Thread.sleep(2500);
+                    } catch (InterruptedException e) {
+                      Thread.currentThread().interrupt();
+                    }
+                    return fetches.apply(workflowId, runId);
+                  }));
+      env.start();
+      env.newWorkflow(ConversationWorkflow.class, "slow-history").chat("chat", 2, 200, false);
+      history = Histories.of(env.client(), "slow-history");
+    }
+
+    assertEquals(1, fetches.count());
+    assertEquals(
+        List.of(), Histories.events(history, EventType.EVENT_TYPE_ACTIVITY_TASK_TIMED_OUT));
+    assertEquals(2, Histories.scheduledActivities(history).size());
+  }
+
+  @Test
   void aMissTheHistoryCannotRebuildCostsOneFailedAttemptAndOneWholeResend() {
     Chat whole = chat("chat", 5, 500, true);
     Chat chat =
