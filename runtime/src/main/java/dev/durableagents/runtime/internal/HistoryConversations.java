@@ -103,10 +103,15 @@ final class HistoryConversations {
                 a.getActivityType().getName(),
                 a.getTaskQueue().getName(),
                 false);
-        ModelRequest sent =
-            dc.withContext(context)
-                .fromPayloads(
-                    0, Optional.of(a.getInput()), ModelRequest.class, ModelRequest.class);
+        ModelRequest sent;
+        try {
+          sent =
+              dc.withContext(context)
+                  .fromPayloads(
+                      0, Optional.of(a.getInput()), ModelRequest.class, ModelRequest.class);
+        } catch (RuntimeException e) {
+          continue; // a call that cannot be read: only the conversations it starts are lost
+        }
         if (sent.conversationRef() != null) {
           calls.put(
               sent.conversationRef().key(), new Call(sent, completed.getResult(), context));

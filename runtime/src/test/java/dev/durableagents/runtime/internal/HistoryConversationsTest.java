@@ -3,6 +3,8 @@ package dev.durableagents.runtime.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+
+import com.google.protobuf.ByteString;
 import dev.durableagents.runtime.model.ConversationRef;
 import dev.durableagents.runtime.model.Item;
 import dev.durableagents.runtime.model.Message;
@@ -10,6 +12,8 @@ import dev.durableagents.runtime.model.ModelRequest;
 import dev.durableagents.runtime.model.ModelResponse;
 import dev.durableagents.runtime.model.Usage;
 import io.temporal.api.common.v1.ActivityType;
+import io.temporal.api.common.v1.Payload;
+import io.temporal.api.common.v1.Payloads;
 import io.temporal.api.common.v1.WorkflowType;
 import io.temporal.api.enums.v1.EventType;
 import io.temporal.api.history.v1.ActivityTaskCompletedEventAttributes;
@@ -133,6 +137,28 @@ class HistoryConversationsTest {
     assertNull(rebuild("k6"));
     assertNull(rebuild("k7"));
     assertNull(rebuild("local-1"));
+  }
+
+  @Test
+  void aCallThatCannotBeReadLosesOnlyTheConversationsItStarts() {
+    long unreadable = history.getEventsCount() + 1;
+    history.addEvents(
+        HistoryEvent.newBuilder()
+            .setEventId(unreadable)
+            .setEventType(EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED)
+            .setActivityTaskScheduledEventAttributes(
+                ActivityTaskScheduledEventAttributes.newBuilder()
+                    .setActivityType(ActivityType.newBuilder().setName(ModelActivity.INVOKE_MODEL))
+                    .setInput(
+                        Payloads.newBuilder()
+                            .addPayloads(
+                                Payload.newBuilder()
+                                    .putMetadata("encoding", ByteString.copyFromUtf8("unknown"))
+                                    .setData(ByteString.copyFromUtf8("?"))))));
+    complete(unreadable, B);
+    chatWithAResend();
+
+    assertEquals(List.of(A, B, C, D, E, F), rebuild("k3"));
   }
 
   @Test
