@@ -3,7 +3,6 @@ package dev.durableagents.runtime.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-
 import com.google.protobuf.ByteString;
 import dev.durableagents.runtime.model.ConversationRef;
 import dev.durableagents.runtime.model.Item;
