@@ -8,19 +8,22 @@ import dev.durableagents.runtime.model.ModelRequest;
 import dev.durableagents.runtime.model.ModelResponse;
 import io.temporal.activity.Activity;
 import io.temporal.activity.ActivityExecutionContext;
+import io.temporal.common.WorkflowExecutionHistory;
 import io.temporal.common.converter.DataConverter;
 import io.temporal.common.converter.GlobalDataConverter;
 import io.temporal.failure.ApplicationFailure;
 import java.util.Objects;
 import java.util.concurrent.ScheduledFuture;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /**
  * Calls the model provider's model. Runs on the worker, where API keys live; it heartbeats at half
  * the heartbeat timeout while the call runs, and turns {@link ModelException}s into typed {@code
  * ApplicationFailure}s so Temporal retries exactly what is worth retrying. A request that continues
- * a conversation the worker remembers is put back together from the {@link ConversationCache}
- * first, so the model always gets the whole conversation.
+ * a conversation is put back together first, from the {@link ConversationCache} or else from the
+ * workflow's history, so the model always gets the whole conversation. The heartbeats cover that
+ * too: a long history takes a while to fetch.
  */
 public final class ModelActivityImpl implements ModelActivity {
 
@@ -46,8 +49,24 @@ public final class ModelActivityImpl implements ModelActivity {
       Supplier<ModelProvider> provider,
       ConversationCache cache,
       Supplier<DataConverter> converter) {
+    this(provider, new WorkerConversations(cache, converter));
+  }
+
+  /**
+   * An activity that rebuilds conversations its cache misses from the histories {@code histories}
+   * gives (by workflow id and run id) instead of fetching them with the activity's client.
+   */
+  ModelActivityImpl(
+      Supplier<ModelProvider> provider,
+      ConversationCache cache,
+      Supplier<DataConverter> converter,
+      BiFunction<String, String, WorkflowExecutionHistory> histories) {
+    this(provider, new WorkerConversations(cache, converter, histories));
+  }
+
+  private ModelActivityImpl(Supplier<ModelProvider> provider, WorkerConversations conversations) {
     this.provider = Objects.requireNonNull(provider, "provider");
-    this.conversations = new WorkerConversations(cache, converter);
+    this.conversations = conversations;
   }
 
   @Override
@@ -58,7 +77,10 @@ public final class ModelActivityImpl implements ModelActivity {
       if (request.conversationRef() == null) {
         return provider.get().getModel(request.model()).getResponse(request);
       }
-      WorkerConversations.Resolved resolved = conversations.resolve(request);
+      // A local activity's base was sent by a local activity too: its input is not in history.
+      HistoryConversations.Run run =
+          context.getInfo().isLocal() ? null : HistoryConversations.Run.of(context.getInfo());
+      WorkerConversations.Resolved resolved = conversations.resolve(request, run);
       Model model = provider.get().getModel(request.model());
       ModelResponse response = model.getResponse(resolved.request());
       conversations.store(request.conversationRef(), resolved, response);

@@ -5,30 +5,54 @@ import dev.durableagents.runtime.model.ConversationRef;
 import dev.durableagents.runtime.model.Item;
 import dev.durableagents.runtime.model.ModelRequest;
 import dev.durableagents.runtime.model.ModelResponse;
+import io.temporal.activity.Activity;
+import io.temporal.common.WorkflowExecutionHistory;
 import io.temporal.common.converter.DataConverter;
 import io.temporal.failure.ApplicationFailure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /**
  * The worker's side of conversation references: puts a request's whole input back together from
  * the {@link ConversationCache} before the model sees it, and stores each call's conversation after
- * it (see {@link ConversationRef}).
+ * it (see {@link ConversationRef}). A conversation the cache does not hold is rebuilt from the
+ * workflow run's history ({@link HistoryConversations}); only when that is impossible does the
+ * activity fail as a miss, for the workflow to send the whole conversation.
  */
 final class WorkerConversations {
 
   private final ConversationCache cache;
   private final Supplier<DataConverter> converter;
+  private final HistoryConversations histories;
 
   /**
+   * Rebuilds misses from the history the activity's own workflow client fetches.
+   *
    * @param converter the data converter of the workflow client: output items are stored as the
    *     workflow reads them back from history, so the cache and the history agree item by item
    */
   WorkerConversations(ConversationCache cache, Supplier<DataConverter> converter) {
+    this(
+        cache,
+        converter,
+        (workflowId, runId) ->
+            Activity.getExecutionContext().getWorkflowClient().fetchHistory(workflowId, runId));
+  }
+
+  /**
+   * @param histories fetches a workflow run's history by workflow id and run id (tests make it
+   *     fail)
+   */
+  WorkerConversations(
+      ConversationCache cache,
+      Supplier<DataConverter> converter,
+      BiFunction<String, String, WorkflowExecutionHistory> histories) {
     this.cache = Objects.requireNonNull(cache, "cache");
     this.converter = Objects.requireNonNull(converter, "converter");
+    this.histories = new HistoryConversations(histories, converter);
   }
 
   /**
@@ -43,10 +67,12 @@ final class WorkerConversations {
   /**
    * The request with its whole input and without a reference.
    *
+   * @param run the workflow run whose history may rebuild a conversation the cache misses, or
+   *     {@code null} for none (a local activity's base is not in history)
    * @throws ApplicationFailure of type {@link ConversationCache#MISS_FAILURE_TYPE}, non-retryable,
-   *     when the conversation it continues is not in the cache
+   *     when the conversation it continues is neither in the cache nor in the run's history
    */
-  Resolved resolve(ModelRequest request) {
+  Resolved resolve(ModelRequest request, HistoryConversations.Run run) {
     ConversationRef ref = request.conversationRef();
     if (!ref.continuesBase()) {
       ModelRequest whole = request.withConversationRef(null);
@@ -58,12 +84,15 @@ final class WorkerConversations {
     } catch (RuntimeException e) {
       base = null; // a cache that cannot answer (a shared one, unreachable) misses
     }
+    if ((base == null || base.items().size() != ref.baseCount()) && run != null) {
+      base = rebuild(ref.baseKey(), run);
+    }
     if (base == null || base.items().size() != ref.baseCount()) {
       throw ApplicationFailure.newNonRetryableFailure(
           "The conversation "
               + ref.baseKey()
-              + " is not in this worker's conversation cache; the workflow sends the whole"
-              + " conversation again",
+              + " is not in this worker's conversation cache and cannot be rebuilt from the"
+              + " workflow's history; the workflow sends the whole conversation again",
           ConversationCache.MISS_FAILURE_TYPE);
     }
     List<Item> input = new ArrayList<>(base.items().size() + request.input().size());
@@ -71,6 +100,26 @@ final class WorkerConversations {
     input.addAll(request.input());
     ModelRequest whole = request.withInput(input).withConversationRef(null);
     return new Resolved(whole, base.bytes(), request.input());
+  }
+
+  // The conversation stored under key, from the history, kept in the cache for the calls after.
+  private ConversationCache.Conversation rebuild(String key, HistoryConversations.Run run) {
+    List<Item> items = histories.rebuild(run, key);
+    if (items == null) {
+      return null;
+    }
+    ConversationCache.Conversation rebuilt;
+    try {
+      rebuilt = new ConversationCache.Conversation(items, bytesOf(items));
+    } catch (RuntimeException e) {
+      return null;
+    }
+    try {
+      cache.put(key, rebuilt);
+    } catch (RuntimeException e) {
+      // The call goes on with what was rebuilt; the next one may rebuild it again.
+    }
+    return rebuilt;
   }
 
   /**

@@ -10,16 +10,21 @@ import dev.durableagents.runtime.ModelActivityOptions;
 import dev.durableagents.runtime.TestModel;
 import dev.durableagents.runtime.TestModelProvider;
 import dev.durableagents.runtime.internal.Json;
+import dev.durableagents.runtime.internal.ModelActivities;
 import dev.durableagents.runtime.internal.ModelActivity;
 import dev.durableagents.runtime.model.ConversationRef;
 import dev.durableagents.runtime.model.Item;
 import dev.durableagents.runtime.model.ModelRequest;
+import dev.durableagents.runtime.storage.ExternalStorage;
+import dev.durableagents.runtime.storage.FileSystemStorageDriver;
 import dev.durableagents.runtime.testing.AgentTestEnvironment;
 import dev.durableagents.runtime.testing.Histories;
+import io.temporal.activity.Activity;
 import io.temporal.api.enums.v1.EventType;
 import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.common.RetryOptions;
 import io.temporal.common.WorkflowExecutionHistory;
+import io.temporal.common.converter.DataConverter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,8 +34,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Conversation references: a model activity's input in history holds only the items that are new
@@ -90,6 +97,22 @@ class ConversationReferencesTest {
       boolean whole,
       UnaryOperator<DurableAgentsPlugin.Builder> plugin,
       String record) {
+    return chat(mode, turns, chars, whole, plugin, null, record);
+  }
+
+  /**
+   * Runs a chat whose model activity rebuilds the conversations its cache misses from the
+   * histories {@code histories} gives (by workflow id and run id), or, when it is {@code null},
+   * from the histories the activity's client fetches.
+   */
+  static Chat chat(
+      String mode,
+      int turns,
+      int chars,
+      boolean whole,
+      UnaryOperator<DurableAgentsPlugin.Builder> plugin,
+      BiFunction<String, String, WorkflowExecutionHistory> histories,
+      String record) {
     TestModel model = ConversationWorkflowImpl.model(chars);
     DurableAgentsPlugin.Builder builder =
         DurableAgentsPlugin.newBuilder()
@@ -99,10 +122,24 @@ class ConversationReferencesTest {
                     .setStartToCloseTimeout(Duration.ofSeconds(10))
                     .setRetryOptions(RetryOptions.newBuilder().setMaximumAttempts(3).build())
                     .build());
+    if (histories != null) {
+      builder.setRegisterActivities(false);
+    }
+    DurableAgentsPlugin agents = plugin.apply(builder).build();
     // Cache size 0: every workflow task replays from the start, so determinism is exercised.
-    try (AgentTestEnvironment env = AgentTestEnvironment.create(plugin.apply(builder).build(), 0)) {
+    try (AgentTestEnvironment env = AgentTestEnvironment.create(agents, 0)) {
       env.worker().registerWorkflowImplementationTypes(ConversationWorkflowImpl.class);
       env.worker().registerActivitiesImplementations(new Scenarios.Lookups());
+      if (histories != null) {
+        DataConverter converter = env.client().getOptions().getDataConverter();
+        env.worker()
+            .registerActivitiesImplementations(
+                ModelActivities.withHistories(
+                    new TestModelProvider(model),
+                    agents.getConversationCache(),
+                    () -> converter,
+                    histories));
+      }
       env.start();
       String id = "conversation-" + mode + "-" + turns + (whole ? "-whole" : "");
       String result =
@@ -196,19 +233,19 @@ class ConversationReferencesTest {
     assertTrue(twentyWhole.largestEvent() > 38 * chars);
   }
 
-  /** A cache that forgets everything it holds at its {@code forgetAt}-th lookup. */
+  /** A cache that forgets everything it holds at each of its {@code forgetAt}-th lookups. */
   static final class ForgetfulCache implements ConversationCache {
-    private final int forgetAt;
+    private final List<Integer> forgetAt;
     private final AtomicInteger lookups = new AtomicInteger();
     private volatile ConversationCache delegate = ConversationCache.inMemory();
 
-    ForgetfulCache(int forgetAt) {
-      this.forgetAt = forgetAt;
+    ForgetfulCache(Integer... forgetAt) {
+      this.forgetAt = List.of(forgetAt);
     }
 
     @Override
     public Conversation get(String key) {
-      if (lookups.incrementAndGet() == forgetAt) {
+      if (forgetAt.contains(lookups.incrementAndGet())) {
         delegate = ConversationCache.inMemory(); // as a new worker process would start
       }
       return delegate.get(key);
@@ -220,8 +257,167 @@ class ConversationReferencesTest {
     }
   }
 
+  /**
+   * Fetches histories with the model activity's own client, as the default does, counting the
+   * fetches; the first {@code failures} fail (an unreachable server).
+   */
+  static final class Fetches implements BiFunction<String, String, WorkflowExecutionHistory> {
+    private final int failures;
+    private final AtomicInteger count = new AtomicInteger();
+
+    Fetches(int failures) {
+      this.failures = failures;
+    }
+
+    @Override
+    public WorkflowExecutionHistory apply(String workflowId, String runId) {
+      if (count.incrementAndGet() <= failures) {
+        throw new IllegalStateException("the history cannot be fetched");
+      }
+      return Activity.getExecutionContext().getWorkflowClient().fetchHistory(workflowId, runId);
+    }
+
+    int count() {
+      return count.get();
+    }
+  }
+
+  /** A history source that always fails. */
+  static final BiFunction<String, String, WorkflowExecutionHistory> NO_HISTORY =
+      (workflowId, runId) -> {
+        throw new IllegalStateException("the history cannot be fetched");
+      };
+
+  /**
+   * What each model activity's input held, in order: agent, base call and count (or whole), and how
+   * many items it carried; keys by call number, as run ids differ between runs.
+   */
+  static List<String> shape(Chat chat) {
+    return chat.sent().stream()
+        .map(
+            request -> {
+              ConversationRef ref = request.conversationRef();
+              String base =
+                  ref == null
+                      ? "no reference"
+                      : ref.continuesBase()
+                          ? "call " + callOf(ref.key()) + " on call " + callOf(ref.baseKey()) + "@"
+                              + ref.baseCount()
+                          : "call " + callOf(ref.key()) + " whole";
+              return request.agentName() + ": " + base + ", " + request.input().size() + " items";
+            })
+        .toList();
+  }
+
+  private static String callOf(String key) {
+    return key.substring(key.lastIndexOf('/') + 1);
+  }
+
   @Test
-  void aCacheMissCostsOneFailedAttemptAndOneWholeResend() {
+  void aCacheThatHoldsNothingIsRebuiltFromHistoryForEveryCallWithoutAMissOrAWholeResend() {
+    for (String mode : List.of("chat", "tools", "handoffFilter", "parallel")) {
+      Chat whole = chat(mode, 3, 300, true);
+      Chat cached = chat(mode, 3, 300, false);
+      Fetches fetches = new Fetches(0);
+      Chat rebuilt =
+          chat(
+              mode,
+              3,
+              300,
+              false,
+              b -> b.setConversationCache(ConversationCache.none()),
+              fetches,
+              mode.equals("tools") ? "rebuilt" : null);
+
+      assertSameModelRequests(whole, rebuilt);
+      assertEquals(0, rebuilt.failures().size(), mode);
+      assertEquals(shape(cached), shape(rebuilt), mode);
+      long continued =
+          rebuilt.sent().stream().filter(r -> r.conversationRef().continuesBase()).count();
+      assertTrue(continued > 0, mode);
+      assertEquals(continued, fetches.count(), mode + ": one history fetch per call with a base");
+    }
+  }
+
+  @Test
+  void aRebuildReadsPayloadsThatExternalStorageKeptOutOfTheHistory(@TempDir Path store) {
+    // Messages of 3,000 characters over a 2 KB threshold: every model input and result is a claim.
+    UnaryOperator<DurableAgentsPlugin.Builder> stored =
+        b ->
+            b.setExternalStorage(
+                ExternalStorage.newBuilder()
+                    .addDriver(new FileSystemStorageDriver(store))
+                    .setSizeThreshold(2048)
+                    .setCacheSize(0)
+                    .build());
+    Chat whole = chat("chat", 4, 3000, true);
+    Chat cached = chat("chat", 4, 3000, false, stored, null);
+    Fetches fetches = new Fetches(0);
+    Chat rebuilt =
+        chat(
+            "chat",
+            4,
+            3000,
+            false,
+            b -> stored.apply(b).setConversationCache(ConversationCache.none()),
+            fetches,
+            null);
+
+    assertSameModelRequests(whole, rebuilt);
+    assertEquals(0, rebuilt.failures().size());
+    assertEquals(3, fetches.count());
+    assertTrue(rebuilt.largestEvent() < 2048, "largest event: " + rebuilt.largestEvent());
+    assertEquals(4, Histories.scheduledActivities(rebuilt.history()).size(), "nothing resent");
+    assertEquals(cached.history().getEvents().size(), rebuilt.history().getEvents().size());
+  }
+
+  @Test
+  void aModelCallHeartbeatsWhileItFetchesASlowHistory() {
+    // A heartbeat timeout of 1 s, one attempt, and a history that takes 2.5 s to fetch.
+    TestModel model = ConversationWorkflowImpl.model(200);
+    DurableAgentsPlugin agents =
+        DurableAgentsPlugin.newBuilder()
+            .setModelProvider(new TestModelProvider(model))
+            .setRegisterActivities(false)
+            .setModelActivityOptions(
+                ModelActivityOptions.newBuilder()
+                    .setStartToCloseTimeout(Duration.ofSeconds(30))
+                    .setHeartbeatTimeout(Duration.ofSeconds(1))
+                    .setRetryOptions(RetryOptions.newBuilder().setMaximumAttempts(1).build())
+                    .build())
+            .build();
+    Fetches fetches = new Fetches(0);
+    WorkflowExecutionHistory history;
+    try (AgentTestEnvironment env = AgentTestEnvironment.createRealTime(agents)) {
+      env.worker().registerWorkflowImplementationTypes(ConversationWorkflowImpl.class);
+      DataConverter converter = env.client().getOptions().getDataConverter();
+      env.worker()
+          .registerActivitiesImplementations(
+              ModelActivities.withHistories(
+                  new TestModelProvider(model),
+                  ConversationCache.none(),
+                  () -> converter,
+                  (workflowId, runId) -> {
+                    try {
+                      Thread.sleep(2500);
+                    } catch (InterruptedException e) {
+                      Thread.currentThread().interrupt();
+                    }
+                    return fetches.apply(workflowId, runId);
+                  }));
+      env.start();
+      env.newWorkflow(ConversationWorkflow.class, "slow-history").chat("chat", 2, 200, false);
+      history = Histories.of(env.client(), "slow-history");
+    }
+
+    assertEquals(1, fetches.count());
+    assertEquals(
+        List.of(), Histories.events(history, EventType.EVENT_TYPE_ACTIVITY_TASK_TIMED_OUT));
+    assertEquals(2, Histories.scheduledActivities(history).size());
+  }
+
+  @Test
+  void aMissTheHistoryCannotRebuildCostsOneFailedAttemptAndOneWholeResend() {
     Chat whole = chat("chat", 5, 500, true);
     Chat chat =
         chat(
@@ -230,6 +426,7 @@ class ConversationReferencesTest {
             500,
             false,
             b -> b.setConversationCache(new ForgetfulCache(2)),
+            NO_HISTORY,
             "cacheMiss");
 
     assertSameModelRequests(whole, chat);
@@ -257,14 +454,51 @@ class ConversationReferencesTest {
   }
 
   @Test
-  void everyMissIsResentWholeWhenTheCacheHoldsNothing() {
+  void everyMissIsResentWholeWhenNeitherTheCacheNorTheHistoryHoldsTheConversation() {
     Chat whole = chat("chat", 3, 200, true);
     Chat chat =
-        chat("chat", 3, 200, false, b -> b.setConversationCache(ConversationCache.none()), null);
+        chat(
+            "chat",
+            3,
+            200,
+            false,
+            b -> b.setConversationCache(ConversationCache.none()),
+            NO_HISTORY,
+            null);
 
     assertSameModelRequests(whole, chat);
     assertEquals(2, chat.failures().size());
     assertEquals(5, chat.sent().size());
+  }
+
+  @Test
+  void aRebuildGoesThroughTheWholeResendOfAnEarlierMiss() {
+    Chat whole = chat("tools", 4, 300, true);
+    // Lookup 2 (call 3) misses and the history cannot be fetched: call 3 goes again whole. Lookup 4
+    // (call 5) misses too, and is rebuilt from call 4, which continues call 3's whole resend.
+    Fetches fetches = new Fetches(1);
+    Chat chat =
+        chat(
+            "tools",
+            4,
+            300,
+            false,
+            b -> b.setConversationCache(new ForgetfulCache(2, 4)),
+            fetches,
+            null);
+
+    assertSameModelRequests(whole, chat);
+    assertEquals(1, chat.failures().size());
+    assertEquals(2, fetches.count());
+    List<String> shape = shape(chat);
+    assertEquals(9, shape.size());
+    assertEquals("Researcher: call 3 on call 2@4, 1 items", shape.get(2));
+    assertEquals("Researcher: call 3 whole, 5 items", shape.get(3));
+    assertEquals("Researcher: call 4 on call 3@6, 1 items", shape.get(4));
+    assertEquals("Researcher: call 5 on call 4@8, 1 items", shape.get(5));
+    for (String call : shape.subList(4, 9)) {
+      assertTrue(call.contains(" on call "), call);
+    }
   }
 
   @Test
@@ -354,6 +588,8 @@ class ConversationReferencesTest {
                     .build());
     Chat whole = chat("tools", 3, 300, true, local, null);
     Chat chat = chat("tools", 3, 300, false, local, null);
+    // A local activity's input is not in history: its misses are resent, never looked up there.
+    Fetches fetches = new Fetches(0);
     Chat missing =
         chat(
             "tools",
@@ -361,6 +597,7 @@ class ConversationReferencesTest {
             300,
             false,
             b -> local.apply(b).setConversationCache(new ForgetfulCache(3)),
+            fetches,
             null);
 
     assertSameModelRequests(whole, chat);
@@ -374,6 +611,7 @@ class ConversationReferencesTest {
     // The miss is one more local activity, failed, and the whole resend another.
     assertEquals(7, markers(missing).stream().filter("LocalActivity"::equals).count());
     assertTrue(Histories.text(missing.history()).contains(ConversationCache.MISS_FAILURE_TYPE));
+    assertEquals(0, fetches.count());
   }
 
   private static List<String> markers(Chat chat) {

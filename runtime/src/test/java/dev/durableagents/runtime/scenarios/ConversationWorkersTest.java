@@ -1,8 +1,8 @@
 package dev.durableagents.runtime.scenarios;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.durableagents.runtime.ConversationCache;
 import dev.durableagents.runtime.DurableAgentsPlugin;
 import dev.durableagents.runtime.ModelActivityOptions;
 import dev.durableagents.runtime.ModelException;
@@ -13,7 +13,6 @@ import dev.durableagents.runtime.model.ModelResponse;
 import dev.durableagents.runtime.testing.AgentTestEnvironment;
 import dev.durableagents.runtime.testing.Histories;
 import io.temporal.api.enums.v1.EventType;
-import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.common.RetryOptions;
@@ -28,14 +27,19 @@ import org.junit.jupiter.api.Test;
 /**
  * The worker that runs a chat's model calls is replaced mid-conversation by another process with
  * a cache of its own: the first call that continues a conversation the new worker never saw misses
- * and is sent again whole, once; the model always receives the whole conversation.
+ * its cache, and the new worker rebuilds that conversation from the workflow's history; nothing
+ * fails and nothing is sent again. The model always receives the whole conversation.
  */
 class ConversationWorkersTest {
 
   static final String MODELS = "models";
 
+  private static List<ModelRequest> sent(WorkflowExecutionHistory history) {
+    return new ConversationReferencesTest.Chat("", history, List.of()).sent();
+  }
+
   @Test
-  void aReplacementWorkerMissesOnceThenContinuesFromItsOwnCache() {
+  void aReplacementWorkerRebuildsTheConversationFromHistoryThenContinuesFromItsCache() {
     int turns = 8;
     int chars = 300;
     ConversationReferencesTest.Chat whole =
@@ -107,17 +111,13 @@ class ConversationWorkersTest {
     assertEquals(whole.requests().subList(0, 4), first.requests().subList(0, 4));
     // The replacement received the whole conversation of turns 5 to 8, each once.
     assertEquals(whole.requests().subList(4, turns), replacement.requests());
-    List<HistoryEvent> misses =
-        Histories.events(history, EventType.EVENT_TYPE_ACTIVITY_TASK_FAILED);
-    assertEquals(1, misses.size());
     assertEquals(
-        ConversationCache.MISS_FAILURE_TYPE,
-        misses
-            .get(0)
-            .getActivityTaskFailedEventAttributes()
-            .getFailure()
-            .getApplicationFailureInfo()
-            .getType());
-    assertEquals(turns + 1, Histories.scheduledActivities(history).size());
+        List.of(), Histories.events(history, EventType.EVENT_TYPE_ACTIVITY_TASK_FAILED), "no miss");
+    List<ModelRequest> sent = sent(history);
+    assertEquals(turns, sent.size(), "nothing sent again");
+    for (ModelRequest request : sent.subList(1, turns)) {
+      assertEquals(1, request.input().size(), "only the new question");
+      assertTrue(request.conversationRef().continuesBase());
+    }
   }
 }
