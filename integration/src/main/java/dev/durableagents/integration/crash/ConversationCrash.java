@@ -155,6 +155,9 @@ public final class ConversationCrash {
       } catch (WorkflowFailedException e) {
         stop = String.valueOf(e.getCause());
         break;
+      } catch (io.temporal.client.WorkflowServiceException busy) {
+        // The server answers a long poll of a busy workflow with RESOURCE_EXHAUSTED: ask again.
+        Thread.sleep(200);
       }
     }
     Duration wall = Duration.ofNanos(System.nanoTime() - started);
