@@ -126,6 +126,8 @@ public final class ConversationCrash {
     Random random = new Random(o.seed());
     long started = System.nanoTime();
     try (OpenAIStubServer stub = new OpenAIStubServer().start()) {
+      // Each request carries the whole conversation: 1,000 turns would not fit in memory.
+      stub.recordRequests(false);
       stub.respondWith(OpenAIStubServer.CHAT_COMPLETIONS_PATH, ScenarioModel::reply);
       try (WorkerFleet fleet = new WorkerFleet(o.directory(), TASK_QUEUE, stub, o.workers(), 0)) {
         return converse(o, fleet, random, started);

@@ -75,6 +75,7 @@ public final class OpenAIStubServer implements AutoCloseable {
   private final List<RecordedRequest> requests = new ArrayList<>();
   private HttpServer server;
   private ExecutorService executor;
+  private boolean recording = true;
 
   /** A stub that is not listening yet; see {@link #start()}. */
   public OpenAIStubServer() {}
@@ -158,6 +159,16 @@ public final class OpenAIStubServer implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Whether requests are kept for {@link #requests()} (default {@code true}). Turn it off for long
+   * runs whose requests would not fit in memory (a long conversation sends its whole history every
+   * call).
+   */
+  public synchronized OpenAIStubServer recordRequests(boolean record) {
+    this.recording = record;
+    return this;
+  }
+
   /** Forgets every queued reply, responder and recorded request, for a stub shared between tests. */
   public synchronized OpenAIStubServer reset() {
     replies.clear();
@@ -219,7 +230,9 @@ public final class OpenAIStubServer implements AutoCloseable {
               body,
               Instant.now());
       synchronized (this) {
-        requests.add(request);
+        if (recording) {
+          requests.add(request);
+        }
         number = requests.size();
         Deque<Reply> queue = replies.get(path);
         reply = queue == null ? null : queue.pollFirst();
