@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -194,10 +193,5 @@ public final class TemporalDevServer implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
-  }
-
-  /** The environment variables a worker process needs to find this server. */
-  public Map<String, String> environment() {
-    return Map.of("TEMPORAL_ADDRESS", address());
   }
 }
