@@ -82,18 +82,21 @@ final class ActivityObservability extends ActivityInboundCallsInterceptorBase {
     Object argument = input.getArguments().length == 1 ? input.getArguments()[0] : null;
     ModelRequest request = argument instanceof ModelRequest r ? r : null;
     String agent = request != null ? request.agentName() : null;
-    String modelName = request != null && request.model() != null ? request.model() : "default";
+    // null: the provider's default model, which the request does not name.
+    String modelName = request != null ? request.model() : null;
     Span span = null;
     if (activitySpan != null) {
       SpanBuilder builder =
           telemetry
               .tracer
-              .spanBuilder("chat " + modelName)
+              .spanBuilder(modelName != null ? "chat " + modelName : "chat")
               .setSpanKind(SpanKind.CLIENT)
               .setParent(Context.current())
               .setAttribute(GenAiAttributes.OPERATION_NAME, "chat")
-              .setAttribute(GenAiAttributes.REQUEST_MODEL, modelName)
               .setAttribute(GenAiAttributes.ACTIVITY_ATTEMPT, (long) info.getAttempt());
+      if (modelName != null) {
+        builder.setAttribute(GenAiAttributes.REQUEST_MODEL, modelName);
+      }
       if (agent != null) {
         builder.setAttribute(GenAiAttributes.AGENT_NAME, agent);
       }
@@ -158,10 +161,10 @@ final class ActivityObservability extends ActivityInboundCallsInterceptorBase {
   }
 
   private void record(String agent, String model, long nanos, String errorType, Usage usage) {
-    AttributesBuilder attributes =
-        Attributes.builder()
-            .put(GenAiAttributes.OPERATION_NAME, "chat")
-            .put(GenAiAttributes.REQUEST_MODEL, model);
+    AttributesBuilder attributes = Attributes.builder().put(GenAiAttributes.OPERATION_NAME, "chat");
+    if (model != null) {
+      attributes.put(GenAiAttributes.REQUEST_MODEL, model);
+    }
     if (agent != null) {
       attributes.put(GenAiAttributes.AGENT_NAME, agent);
     }
@@ -178,10 +181,10 @@ final class ActivityObservability extends ActivityInboundCallsInterceptorBase {
   }
 
   private void tokens(String agent, String model, String type, long count) {
-    AttributesBuilder attributes =
-        Attributes.builder()
-            .put(GenAiAttributes.REQUEST_MODEL, model)
-            .put(GenAiAttributes.TOKEN_TYPE, type);
+    AttributesBuilder attributes = Attributes.builder().put(GenAiAttributes.TOKEN_TYPE, type);
+    if (model != null) {
+      attributes.put(GenAiAttributes.REQUEST_MODEL, model);
+    }
     if (agent != null) {
       attributes.put(GenAiAttributes.AGENT_NAME, agent);
     }
@@ -190,7 +193,9 @@ final class ActivityObservability extends ActivityInboundCallsInterceptorBase {
 
   /** GenAI attributes of a model call's span: never the content of the request or response. */
   static void describe(Span span, String model, ModelResponse response, Usage usage) {
-    span.setAttribute(GenAiAttributes.RESPONSE_MODEL, model);
+    if (model != null) {
+      span.setAttribute(GenAiAttributes.RESPONSE_MODEL, model);
+    }
     span.setAttribute(GenAiAttributes.USAGE_INPUT_TOKENS, usage.inputTokens());
     span.setAttribute(GenAiAttributes.USAGE_OUTPUT_TOKENS, usage.outputTokens());
     span.setAttribute(GenAiAttributes.USAGE_CACHED_INPUT_TOKENS, usage.cachedInputTokens());

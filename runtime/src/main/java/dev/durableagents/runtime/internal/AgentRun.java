@@ -244,10 +244,11 @@ final class AgentRun {
 
   /** The model call as a {@code chat <model>} span, the model activity's parent. */
   private ModelResponse tracedModelCall(ModelRequest request) {
-    String model = request.model() != null ? request.model() : "default";
+    // Without a model of its own the agent gets the provider's default, unknown here.
+    String model = request.model();
     WorkflowTelemetry.Step step =
         telemetry
-            .start("chat " + model, SpanKind.CLIENT)
+            .start(model != null ? "chat " + model : "chat", SpanKind.CLIENT)
             .put(GenAiAttributes.OPERATION_NAME, "chat")
             .put(GenAiAttributes.REQUEST_MODEL, model)
             .put(GenAiAttributes.AGENT_NAME, agent.name());
