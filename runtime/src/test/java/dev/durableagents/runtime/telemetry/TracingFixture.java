@@ -30,6 +30,7 @@ import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import io.temporal.activity.ActivityInterface;
 import io.temporal.activity.ActivityMethod;
 import io.temporal.activity.ActivityOptions;
+import io.temporal.failure.ApplicationFailure;
 import io.temporal.workflow.Workflow;
 import io.temporal.workflow.WorkflowInterface;
 import io.temporal.workflow.WorkflowMethod;
@@ -57,6 +58,14 @@ final class TracingFixture implements AutoCloseable {
     @Override
     public String get(String city) {
       return "Sunny in " + city;
+    }
+  }
+
+  /** A weather service that is down: the model is told the tool failed. */
+  public static class BrokenWeather implements WeatherActivities {
+    @Override
+    public String get(String city) {
+      throw ApplicationFailure.newNonRetryableFailure("weather service down", "WeatherDown");
     }
   }
 
@@ -143,6 +152,11 @@ final class TracingFixture implements AutoCloseable {
    * @param workflowCacheSize 0 replays the whole history on every workflow task
    */
   TracingFixture(boolean replaySafeIds, int workflowCacheSize) {
+    this(replaySafeIds, workflowCacheSize, new WeatherActivitiesImpl());
+  }
+
+  /** @param weather the tool activities of the worker */
+  TracingFixture(boolean replaySafeIds, int workflowCacheSize, WeatherActivities weather) {
     SdkTracerProviderBuilder tracing =
         SdkTracerProvider.builder().addSpanProcessor(SimpleSpanProcessor.create(spans));
     if (replaySafeIds) {
@@ -161,7 +175,7 @@ final class TracingFixture implements AutoCloseable {
             .build();
     env = AgentTestEnvironment.create(plugin, workflowCacheSize);
     env.worker().registerWorkflowImplementationTypes(AskWorkflowImpl.class);
-    env.worker().registerActivitiesImplementations(new WeatherActivitiesImpl());
+    env.worker().registerActivitiesImplementations(weather);
     env.start();
   }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.sdk.metrics.data.LongPointData;
 import io.opentelemetry.sdk.metrics.data.MetricData;
 import io.opentelemetry.sdk.trace.data.SpanData;
@@ -130,6 +131,30 @@ class TracingTest {
           "StartWorkflow:AskWorkflow", byId.get(named(spans, "turn 2").getParentSpanId()).getName());
       assertEquals(1, spans.stream().map(SpanData::getTraceId).distinct().count());
       assertEquals(TREE.size(), spans.size());
+    }
+  }
+
+  @Test
+  void aFailedToolIsAnErrorSpanAndCounted() {
+    try (TracingFixture fixture =
+        new TracingFixture(true, 600, new TracingFixture.BrokenWeather())) {
+      assertEquals("Sunny in Tokyo at noon.", fixture.run("broken"));
+      List<SpanData> spans = fixture.finished();
+      assertEquals(TREE, TracingFixture.edges(spans));
+
+      SpanData tool = named(spans, "execute_tool getWeather");
+      assertEquals(StatusCode.ERROR, tool.getStatus().getStatusCode());
+      assertEquals("ToolError", tool.getAttributes().get(GenAiAttributes.ERROR_TYPE));
+      SpanData activity = named(spans, "RunActivity:Weather.get");
+      assertEquals(StatusCode.ERROR, activity.getStatus().getStatusCode());
+      assertEquals("WeatherDown", activity.getAttributes().get(GenAiAttributes.ERROR_TYPE));
+      assertEquals(
+          StatusCode.UNSET, named(spans, "execute_tool localTime").getStatus().getStatusCode());
+
+      MetricData failures = metric(fixture.metrics.collectAllMetrics(), MetricNames.TOOL_FAILURES);
+      LongPointData point = failures.getLongSumData().getPoints().iterator().next();
+      assertEquals(1L, point.getValue());
+      assertEquals("getWeather", point.getAttributes().get(GenAiAttributes.TOOL_NAME));
     }
   }
 
