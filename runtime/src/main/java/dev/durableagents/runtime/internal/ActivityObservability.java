@@ -84,6 +84,7 @@ final class ActivityObservability extends ActivityInboundCallsInterceptorBase {
     String agent = request != null ? request.agentName() : null;
     // null: the provider's default model, which the request does not name.
     String modelName = request != null ? request.model() : null;
+    String logged = modelName != null ? modelName : "(provider default)";
     Span span = null;
     if (activitySpan != null) {
       SpanBuilder builder =
@@ -114,7 +115,7 @@ final class ActivityObservability extends ActivityInboundCallsInterceptorBase {
             "model call: agent={} model={} attempt={} duration={}ms tokens in={} out={}"
                 + " (cached {}, reasoning {}) workflow={}",
             agent,
-            modelName,
+            logged,
             info.getAttempt(),
             nanos / 1_000_000,
             usage.inputTokens(),
@@ -136,7 +137,7 @@ final class ActivityObservability extends ActivityInboundCallsInterceptorBase {
       log.warn(
           "model call failed: agent={} model={} attempt={} duration={}ms error={}{}",
           agent,
-          modelName,
+          logged,
           info.getAttempt(),
           nanos / 1_000_000,
           type,
