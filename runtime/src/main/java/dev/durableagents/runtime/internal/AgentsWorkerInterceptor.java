@@ -77,16 +77,40 @@ public final class AgentsWorkerInterceptor extends WorkerInterceptorBase {
 
     @Override
     public UpdateOutput executeUpdate(UpdateInput input) {
-      return typed(() -> super.executeUpdate(input));
+      return typed(() -> within(input.getHeader(), () -> super.executeUpdate(input)));
     }
 
     @Override
     public void handleSignal(SignalInput input) {
       typed(
-          () -> {
-            super.handleSignal(input);
-            return null;
-          });
+          () ->
+              within(
+                  input.getHeader(),
+                  () -> {
+                    super.handleSignal(input);
+                    return null;
+                  }));
+    }
+
+    /**
+     * Runs a handler with the context its caller sent (a signal's or an update's header) as the
+     * active one of its thread, so what it runs joins the caller's trace.
+     */
+    private <T> T within(Header header, Supplier<T> handler) {
+      if (telemetry == null) {
+        return handler.get();
+      }
+      SpanContext caller = Span.fromContext(telemetry.extract(header)).getSpanContext();
+      if (!caller.isValid()) {
+        return handler.get();
+      }
+      SpanContext previous = WorkflowTelemetry.activeOrNull();
+      WorkflowTelemetry.activate(caller);
+      try {
+        return handler.get();
+      } finally {
+        WorkflowTelemetry.activate(previous);
+      }
     }
 
     private static <T> T typed(Supplier<T> call) {
@@ -137,6 +161,12 @@ public final class AgentsWorkerInterceptor extends WorkerInterceptorBase {
     public <R> ChildWorkflowOutput<R> executeChildWorkflow(ChildWorkflowInput<R> input) {
       inject(input.getHeader());
       return super.executeChildWorkflow(input);
+    }
+
+    @Override
+    public void continueAsNew(ContinueAsNewInput input) {
+      inject(input.getHeader());
+      super.continueAsNew(input);
     }
 
     @Override

@@ -84,6 +84,11 @@ final class WorkflowTelemetry {
     return active != null ? active : root;
   }
 
+  /** The active step of the current workflow thread, or {@code null}. */
+  static SpanContext activeOrNull() {
+    return ACTIVE.get();
+  }
+
   /** Makes {@code context} the active step of the current workflow thread. */
   static void activate(SpanContext context) {
     ACTIVE.set(context);
