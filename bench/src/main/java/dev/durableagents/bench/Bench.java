@@ -119,6 +119,7 @@ public final class Bench {
         case "history" -> history(out, FULL);
         case "compile" -> compile(out, FULL);
         case "profile" -> profile(out);
+        case "tracing" -> TracingBench.print(out, TracingBench.measure(10, 60));
         case "smoke" -> {
           overhead(out, SMOKE);
           throughput(out, SMOKE);

@@ -36,13 +36,26 @@ public final class BenchEnvironment implements AutoCloseable {
    * @param workflowCache the worker's workflow cache size and workflow thread count
    */
   public BenchEnvironment(ScriptedModel model, boolean local, int slots, int workflowCache) {
+    this(model, local, slots, workflowCache, null);
+  }
+
+  /** The same, with traces and metrics through {@code openTelemetry} when it is not null. */
+  public BenchEnvironment(
+      ScriptedModel model,
+      boolean local,
+      int slots,
+      int workflowCache,
+      io.opentelemetry.api.OpenTelemetry openTelemetry) {
     this.local = local;
-    DurableAgentsPlugin plugin =
+    DurableAgentsPlugin.Builder builder =
         DurableAgentsPlugin.newBuilder()
             .setModelProvider(model)
             .setModelActivityOptions(
-                ModelActivityOptions.newBuilder().setUseLocalActivity(local).build())
-            .build();
+                ModelActivityOptions.newBuilder().setUseLocalActivity(local).build());
+    if (openTelemetry != null) {
+      builder.setOpenTelemetry(openTelemetry);
+    }
+    DurableAgentsPlugin plugin = builder.build();
     TestWorkflowEnvironment env =
         TestWorkflowEnvironment.newInstance(
             TestEnvironmentOptions.newBuilder()

@@ -139,4 +139,15 @@ class BenchSmokeTest {
   private static void assertPositiveFinite(double value) {
     assertTrue(value > 0 && Double.isFinite(value), "not a positive finite number: " + value);
   }
+
+  @Test
+  void tracingRunsTracedAndUntracedWorkers() {
+    TracingBench.Result r = TracingBench.measure(1, 2);
+    assertEquals(2, r.off().size());
+    assertEquals(2, r.on().size());
+    // Per run: the client's start, the run, 11 turns, 11 model calls and 10 tool calls in the
+    // workflow, 21 activities and 11 model attempts on the worker.
+    assertEquals(66.0, r.spansPerRun());
+    TracingBench.print(out, r);
+  }
 }

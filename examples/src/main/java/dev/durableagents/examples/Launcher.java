@@ -70,7 +70,7 @@ public final class Launcher {
     System.out.println(model.description());
     try (Temporal temporal = Temporal.connect(env)) {
       System.out.println("Temporal: " + temporal.describe());
-      WorkflowClient client = temporal.client(Models.plugin(model));
+      WorkflowClient client = temporal.client(sample.plugin(model));
       WorkerFactory factory = WorkerFactory.newInstance(client);
       Worker worker = factory.newWorker(sample.taskQueue(), workerOptions(temporal));
       sample.register(worker);

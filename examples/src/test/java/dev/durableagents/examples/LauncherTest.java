@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,6 +60,33 @@ class LauncherTest {
     assertTrue(output.contains("Result:"), output);
     assertTrue(output.contains("activity InvokeModel"), output);
     assertTrue(output.contains("Model calls: "), output);
+  }
+
+  @Test
+  void tracingSamplePrintsOneTreeFromTheCallerToEveryActivity() {
+    String output = launch("tracing/SpanTree");
+
+    List<String> tree =
+        output.lines().filter(l -> l.startsWith("  ")).map(l -> l.replaceAll(" +\\d+ ms.*", "")).toList();
+    int ask = indexOf(tree, "  ask tracing-SpanTree-");
+    assertTrue(ask >= 0, output);
+    assertTrue(tree.contains("    StartWorkflow:TracingAgents_TriageWorkflow"), output);
+    assertTrue(tree.contains("      invoke_agent Triage"), output);
+    assertTrue(tree.contains("        guardrail NotEmpty"), output);
+    assertTrue(tree.contains("          handoff Triage -> Forecaster"), output);
+    assertTrue(tree.contains("          execute_tool forecast"), output);
+    assertTrue(tree.contains("            RunActivity:TracingAgents_ForecastTools.forecast"), output);
+    assertEquals(3, tree.stream().filter(l -> l.equals("            RunActivity:InvokeModel")).count());
+    assertEquals(3, tree.stream().filter(l -> l.startsWith("        turn ")).count());
+  }
+
+  private static int indexOf(List<String> lines, String prefix) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).startsWith(prefix)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   @Test

@@ -5,10 +5,13 @@ import dev.durableagents.runtime.internal.ConverterWarmUp;
 import dev.durableagents.runtime.internal.McpActivityImpl;
 import dev.durableagents.runtime.internal.ModelActivityImpl;
 import dev.durableagents.runtime.internal.PayloadSizeGuard;
+import dev.durableagents.runtime.internal.Telemetry;
+import dev.durableagents.runtime.internal.TracingClientInterceptor;
 import dev.durableagents.runtime.internal.WorkflowRuntime;
 import dev.durableagents.runtime.mcp.McpServerProvider;
 import dev.durableagents.runtime.openai.OpenAIProvider;
 import dev.durableagents.runtime.storage.ExternalStorage;
+import io.opentelemetry.api.OpenTelemetry;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.common.SimplePlugin;
@@ -71,19 +74,11 @@ public final class DurableAgentsPlugin extends SimplePlugin {
   private final boolean wholeConversationInHistory;
   private volatile DataConverter dataConverter;
 
+  private final OpenTelemetry openTelemetry;
+
   private DurableAgentsPlugin(Builder b) {
-    super(
-        SimplePlugin.newBuilder(NAME)
-            .addWorkerInterceptors(
-                new AgentsWorkerInterceptor(
-                    new WorkflowRuntime(
-                        b.modelActivityOptions,
-                        b.defaultModel,
-                        mcpActivityOptions(b.mcpServers),
-                        b.mcpActivityOptions,
-                        b.historyMaxEvents,
-                        b.historyMaxBytes,
-                        b.wholeConversationInHistory))));
+    super(simplePlugin(b, b.openTelemetry != null ? new Telemetry(b.openTelemetry) : null));
+    this.openTelemetry = b.openTelemetry;
     this.modelActivityOptions = b.modelActivityOptions;
     this.modelProvider = memoize(b.modelProvider);
     this.defaultModel = b.defaultModel;
@@ -94,6 +89,26 @@ public final class DurableAgentsPlugin extends SimplePlugin {
     this.conversationCache =
         b.conversationCache != null ? b.conversationCache : ConversationCache.inMemory();
     this.wholeConversationInHistory = b.wholeConversationInHistory;
+  }
+
+  private static SimplePlugin.Builder simplePlugin(Builder b, Telemetry telemetry) {
+    SimplePlugin.Builder plugin =
+        SimplePlugin.newBuilder(NAME)
+            .addWorkerInterceptors(
+                new AgentsWorkerInterceptor(
+                    new WorkflowRuntime(
+                        b.modelActivityOptions,
+                        b.defaultModel,
+                        mcpActivityOptions(b.mcpServers),
+                        b.mcpActivityOptions,
+                        b.historyMaxEvents,
+                        b.historyMaxBytes,
+                        b.wholeConversationInHistory),
+                    telemetry));
+    if (telemetry != null) {
+      plugin.addClientInterceptors(new TracingClientInterceptor(telemetry));
+    }
+    return plugin;
   }
 
   private static Map<String, ActivityOptions> mcpActivityOptions(
@@ -150,6 +165,11 @@ public final class DurableAgentsPlugin extends SimplePlugin {
   private DataConverter dataConverter() {
     DataConverter converter = dataConverter;
     return converter != null ? converter : GlobalDataConverter.get();
+  }
+
+  /** The OpenTelemetry of traces and metrics, or {@code null} when they are off. */
+  public OpenTelemetry getOpenTelemetry() {
+    return openTelemetry;
   }
 
   /** The conversations this plugin's workers remember (see {@link ConversationCache}). */
@@ -217,8 +237,37 @@ public final class DurableAgentsPlugin extends SimplePlugin {
     private ExternalStorage externalStorage;
     private ConversationCache conversationCache;
     private boolean wholeConversationInHistory;
+    private OpenTelemetry openTelemetry;
 
     private Builder() {}
+
+    /**
+     * Traces and metrics of agent runs, through {@code openTelemetry} (the user's SDK; the runtime
+     * uses only the API). Default: none, and no tracing code runs. With it:
+     *
+     * <ul>
+     *   <li>starting a workflow from this plugin's client is a {@code StartWorkflow:<type>} span
+     *       under the caller's current span, and the W3C trace context travels in Temporal headers
+     *       to the workflow, its activities and child workflows;
+     *   <li>in the workflow, each agent run ({@code invoke_agent <agent>}), turn ({@code turn
+     *       <n>}), model call ({@code chat <model>}), tool call ({@code execute_tool <tool>}),
+     *       handoff and guardrail is a span, with GenAI semantic-convention attributes ({@link
+     *       dev.durableagents.runtime.telemetry.GenAiAttributes}); these are recorded when the step
+     *       ends and never on replay;
+     *   <li>on the worker, each activity is a {@code RunActivity:<type>} span, and a model call
+     *       has a {@code chat <model>} span below it with its token counts;
+     *   <li>the metrics of {@link dev.durableagents.runtime.telemetry.MetricNames}.
+     * </ul>
+     *
+     * <p>Install {@link dev.durableagents.runtime.telemetry.ReplaySafeIdGenerator} in the SDK's
+     * tracer provider for workflow spans nested as above across worker crashes; without it,
+     * workflow spans are all children of the workflow's parent. Set the same plugin (or one with
+     * the same OpenTelemetry) on clients and workers.
+     */
+    public Builder setOpenTelemetry(OpenTelemetry openTelemetry) {
+      this.openTelemetry = Objects.requireNonNull(openTelemetry, "openTelemetry");
+      return this;
+    }
 
     /**
      * The largest payload the client and its workers send, in bytes (default {@link

@@ -50,12 +50,16 @@ public final class Models {
    * basic samples there use 30 seconds).
    */
   public static DurableAgentsPlugin plugin(Choice choice) {
+    return pluginBuilder(choice).build();
+  }
+
+  /** A builder of {@link #plugin}, for samples that add to it. */
+  public static DurableAgentsPlugin.Builder pluginBuilder(Choice choice) {
     return DurableAgentsPlugin.newBuilder()
         .setModelProvider(choice.provider())
         .setModelActivityOptions(
             ModelActivityOptions.newBuilder()
                 .setStartToCloseTimeout(Duration.ofSeconds(120))
-                .build())
-        .build();
+                .build());
   }
 }

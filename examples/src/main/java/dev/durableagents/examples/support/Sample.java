@@ -1,5 +1,6 @@
 package dev.durableagents.examples.support;
 
+import dev.durableagents.runtime.DurableAgentsPlugin;
 import dev.durableagents.runtime.TestModel;
 import dev.durableagents.runtime.model.ModelResponse;
 import io.temporal.client.WorkflowClient;
@@ -52,6 +53,11 @@ public interface Sample {
    */
   default Models.Choice model(List<String> args, Map<String, String> env) {
     return Models.fromEnvironment(offlineModel(args), env);
+  }
+
+  /** The plugin of the launcher's client: by default {@link Models#plugin}. */
+  default DurableAgentsPlugin plugin(Models.Choice model) {
+    return Models.plugin(model);
   }
 
   /**

@@ -30,6 +30,7 @@ import dev.durableagents.examples.tools.CodeInterpreter;
 import dev.durableagents.examples.tools.FileSearch;
 import dev.durableagents.examples.tools.ImageGenerator;
 import dev.durableagents.examples.tools.WebSearch;
+import dev.durableagents.examples.tracing.SpanTree;
 import java.util.List;
 
 /** Every sample the launcher can run. */
@@ -69,7 +70,8 @@ public final class Samples {
         new GptOss(),
         new ReasoningContent(),
         new FinancialResearch(),
-        new Research());
+        new Research(),
+        new SpanTree());
   }
 
   /** The sample named {@code name}, or {@code null}. */

@@ -20,6 +20,10 @@ import dev.durableagents.runtime.model.Message;
 import dev.durableagents.runtime.model.ModelRequest;
 import dev.durableagents.runtime.model.ModelResponse;
 import dev.durableagents.runtime.model.Usage;
+import dev.durableagents.runtime.model.HostedToolCall;
+import dev.durableagents.runtime.telemetry.GenAiAttributes;
+import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.api.trace.SpanKind;
 import io.temporal.workflow.Workflow;
 import io.temporal.workflow.WorkflowInfo;
 import java.util.ArrayList;
@@ -45,6 +49,8 @@ final class AgentRun {
   private final Hooks hooks;
   private final int maxTurns;
   private final McpTools mcp;
+  // Tracing and metrics of this workflow, or null when off.
+  private final WorkflowTelemetry telemetry;
 
   private AgentDefinition agent;
   // The tools of the current agent's local MCP servers, listed before its first model call.
@@ -72,13 +78,40 @@ final class AgentRun {
     this.previousResponseId = config.previousResponseId();
     this.pending = new ArrayList<>(input);
     this.mcp = new McpTools(runtime);
+    this.telemetry = WorkflowTelemetry.current();
   }
 
   /** A run's final output; a turn that does not end the run returns none. */
   private record Final(Object value) {}
 
-  @SuppressWarnings("unchecked")
   <T> RunResult<T> execute() {
+    if (telemetry == null) {
+      return loop();
+    }
+    String entry = agent.name();
+    WorkflowTelemetry.Step run =
+        telemetry
+            .start("invoke_agent " + entry, SpanKind.INTERNAL)
+            .put(GenAiAttributes.OPERATION_NAME, "invoke_agent")
+            .put(GenAiAttributes.AGENT_NAME, entry);
+    try {
+      RunResult<T> result = run.within(this::loop);
+      run.put(GenAiAttributes.USAGE_INPUT_TOKENS, usage.inputTokens())
+          .put(GenAiAttributes.USAGE_OUTPUT_TOKENS, usage.outputTokens());
+      run.end(null);
+      telemetry.runEnded(entry, null);
+      return result;
+    } catch (RuntimeException | Error e) {
+      run.put(GenAiAttributes.USAGE_INPUT_TOKENS, usage.inputTokens())
+          .put(GenAiAttributes.USAGE_OUTPUT_TOKENS, usage.outputTokens());
+      run.end(e);
+      telemetry.runEnded(entry, e);
+      throw e;
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> RunResult<T> loop() {
     hooks.agentStart(agent);
     Guardrails.checkInput(context, agent, input);
     mcpTools = mcp.toolsOf(agent);
@@ -86,13 +119,29 @@ final class AgentRun {
       if (turn > maxTurns) {
         throw new MaxTurnsExceeded(maxTurns, agent.name());
       }
-      Final finalOutput = turn();
+      Final finalOutput = telemetry == null ? turn() : tracedTurn(turn);
       if (finalOutput != null) {
         Object output = finalOutput.value();
         Guardrails.checkOutput(context, agent, output);
         hooks.agentEnd(agent, output);
         return new RunResult<>((T) output, input, items, responses, agent, usage);
       }
+    }
+  }
+
+  private Final tracedTurn(int number) {
+    WorkflowTelemetry.Step step =
+        telemetry
+            .start("turn " + number, SpanKind.INTERNAL)
+            .put(GenAiAttributes.TURN, (long) number)
+            .put(GenAiAttributes.AGENT_NAME, agent.name());
+    try {
+      Final result = step.within(this::turn);
+      step.end(null);
+      return result;
+    } catch (RuntimeException | Error e) {
+      step.end(e);
+      throw e;
     }
   }
 
@@ -179,7 +228,10 @@ final class AgentRun {
             agentsThatUsedTools.contains(agent.name()),
             previousResponseId);
     hooks.llmStart(agent, request);
-    ModelResponse response = ModelInvoker.invoke(runtime, agent, request, sendsReferences());
+    ModelResponse response =
+        telemetry == null
+            ? ModelInvoker.invoke(runtime, agent, request, sendsReferences())
+            : tracedModelCall(request);
     responses.add(response);
     usage = usage.plus(response.usage());
     hooks.llmEnd(agent, response);
@@ -187,6 +239,48 @@ final class AgentRun {
     if (previousResponseId != null) {
       previousResponseId = response.responseId();
     }
+    return response;
+  }
+
+  /** The model call as a {@code chat <model>} span, the model activity's parent. */
+  private ModelResponse tracedModelCall(ModelRequest request) {
+    // Without a model of its own the agent gets the provider's default, unknown here.
+    String model = request.model();
+    WorkflowTelemetry.Step step =
+        telemetry
+            .start(model != null ? "chat " + model : "chat", SpanKind.CLIENT)
+            .put(GenAiAttributes.OPERATION_NAME, "chat")
+            .put(GenAiAttributes.REQUEST_MODEL, model)
+            .put(GenAiAttributes.AGENT_NAME, agent.name());
+    ModelResponse response;
+    try {
+      boolean references = sendsReferences();
+      response = step.within(() -> ModelInvoker.invoke(runtime, agent, request, references));
+    } catch (RuntimeException | Error e) {
+      step.end(e);
+      throw e;
+    }
+    Usage used = response.usage();
+    step.put(GenAiAttributes.RESPONSE_MODEL, model)
+        .put(GenAiAttributes.USAGE_INPUT_TOKENS, used.inputTokens())
+        .put(GenAiAttributes.USAGE_OUTPUT_TOKENS, used.outputTokens())
+        .put(GenAiAttributes.USAGE_CACHED_INPUT_TOKENS, used.cachedInputTokens())
+        .put(GenAiAttributes.USAGE_REASONING_TOKENS, used.reasoningTokens())
+        .put(GenAiAttributes.RESPONSE_FINISH_REASONS, ActivityObservability.finishReasons(response.output()))
+        .put(GenAiAttributes.RESPONSE_ID, response.responseId());
+    for (Item item : response.output()) {
+      if (item instanceof HostedToolCall call) {
+        // Hosted tools ran at the provider, inside this call: events, not spans of their own.
+        step.event(
+            "gen_ai.hosted_tool.call",
+            Attributes.of(
+                GenAiAttributes.TOOL_TYPE,
+                call.getClass().getSimpleName(),
+                GenAiAttributes.TOOL_CALL_ID,
+                String.valueOf(call.id())));
+      }
+    }
+    step.end(null);
     return response;
   }
 
@@ -222,7 +316,26 @@ final class AgentRun {
               agent.name(), new FunctionCallOutput(ignored.callId(), HandoffRunner.IGNORED)));
     }
     HandoffDefinition handoff = HandoffRunner.find(agent, chosen.name());
-    HandoffRunner.Outcome outcome = HandoffRunner.take(handoff, chosen, context);
+    HandoffRunner.Outcome outcome;
+    if (telemetry == null) {
+      outcome = HandoffRunner.take(handoff, chosen, context);
+    } else {
+      WorkflowTelemetry.Step step =
+          telemetry
+              .start("handoff " + agent.name() + " -> " + handoff.target().name(), SpanKind.INTERNAL)
+              .put(GenAiAttributes.AGENT_NAME, agent.name())
+              .put(GenAiAttributes.HANDOFF_FROM, agent.name())
+              .put(GenAiAttributes.HANDOFF_TO, handoff.target().name())
+              .put(GenAiAttributes.TOOL_NAME, chosen.name())
+              .put(GenAiAttributes.TOOL_CALL_ID, chosen.callId());
+      try {
+        outcome = step.within(() -> HandoffRunner.take(handoff, chosen, context));
+      } catch (RuntimeException | Error e) {
+        step.end(e);
+        throw e;
+      }
+      step.end(outcome.target() == null ? "InvalidHandoffArguments" : null, null);
+    }
     if (outcome.target() == null) {
       add(new RunItem.ToolCallOutputItem(agent.name(), outcome.output()));
       return false;

@@ -8,10 +8,13 @@ import dev.durableagents.runtime.OutputGuardrail;
 import dev.durableagents.runtime.OutputGuardrailTripwireTriggered;
 import dev.durableagents.runtime.RunContext;
 import dev.durableagents.runtime.model.Item;
+import dev.durableagents.runtime.telemetry.GenAiAttributes;
+import io.opentelemetry.api.trace.SpanKind;
 import io.temporal.workflow.Async;
 import io.temporal.workflow.Promise;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Runs guardrails in workflow code. The guardrails of one agent run concurrently (each may run an
@@ -29,7 +32,8 @@ final class Guardrails {
     }
     List<Promise<GuardrailResult>> results = new ArrayList<>();
     for (InputGuardrail guardrail : guardrails) {
-      results.add(Async.function(() -> guardrail.check(context, agent, input)));
+      results.add(
+          run(agent, guardrail.name(), "input", () -> guardrail.check(context, agent, input)));
     }
     Promise.allOf(results).get();
     for (int i = 0; i < guardrails.size(); i++) {
@@ -48,7 +52,12 @@ final class Guardrails {
     }
     List<Promise<GuardrailResult>> results = new ArrayList<>();
     for (OutputGuardrail guardrail : guardrails) {
-      results.add(Async.function(() -> guardrail.check(context, agent, output)));
+      results.add(
+          run(
+              agent,
+              guardrail.name(),
+              "output",
+              () -> (GuardrailResult) guardrail.check(context, agent, output)));
     }
     Promise.allOf(results).get();
     for (int i = 0; i < guardrails.size(); i++) {
@@ -57,5 +66,38 @@ final class Guardrails {
         throw new OutputGuardrailTripwireTriggered(guardrails.get(i).name(), result.outputInfo());
       }
     }
+  }
+
+  /**
+   * Runs one guardrail in a workflow thread of its own; with tracing on, as a {@code guardrail
+   * <name>} span, the parent of whatever the guardrail runs (an agent of its own, activities).
+   */
+  private static Promise<GuardrailResult> run(
+      AgentDefinition agent, String name, String kind, Supplier<GuardrailResult> check) {
+    WorkflowTelemetry telemetry = WorkflowTelemetry.current();
+    if (telemetry == null) {
+      return Async.function(check::get);
+    }
+    WorkflowTelemetry.Step step =
+        telemetry
+            .start("guardrail " + name, SpanKind.INTERNAL)
+            .put(GenAiAttributes.GUARDRAIL_NAME, name)
+            .put(GenAiAttributes.GUARDRAIL_KIND, kind)
+            .put(GenAiAttributes.AGENT_NAME, agent.name());
+    return Async.function(
+        () -> {
+          step.activate();
+          GuardrailResult result;
+          try {
+            result = check.get();
+          } catch (RuntimeException | Error e) {
+            step.end(e);
+            throw e;
+          }
+          step.put(
+              GenAiAttributes.GUARDRAIL_TRIGGERED, result != null && result.tripwireTriggered());
+          step.end(null);
+          return result;
+        });
   }
 }

@@ -8,6 +8,8 @@ import dev.durableagents.runtime.ToolArgumentsException;
 import dev.durableagents.runtime.ToolCall;
 import dev.durableagents.runtime.ToolCallFailed;
 import dev.durableagents.runtime.model.FunctionCall;
+import dev.durableagents.runtime.telemetry.GenAiAttributes;
+import io.opentelemetry.api.trace.SpanKind;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.CanceledFailure;
@@ -16,6 +18,7 @@ import io.temporal.workflow.Promise;
 import io.temporal.workflow.Workflow;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
 
 /**
  * Runs the tool calls of one model response: all are started before any is awaited, so their
@@ -38,6 +41,9 @@ final class ToolRunner {
   record Outcome(FunctionCall call, String output, Object value) {}
 
   private record Started(FunctionCall call, ToolCall toolCall, Promise<Outcome> outcome) {}
+
+  // Replay-aware: silent while the workflow replays.
+  private static final Logger log = Workflow.getLogger(ToolRunner.class);
 
   private ToolRunner() {}
 
@@ -86,6 +92,84 @@ final class ToolRunner {
   }
 
   private static Started start(
+      AgentDefinition agent,
+      List<FunctionToolDefinition> mcpTools,
+      FunctionCall call,
+      RunContext<?> context,
+      Hooks hooks) {
+    WorkflowTelemetry telemetry = WorkflowTelemetry.current();
+    if (telemetry == null && !log.isDebugEnabled()) {
+      return startCall(agent, mcpTools, call, context, hooks);
+    }
+    long startMillis = Workflow.currentTimeMillis();
+    WorkflowTelemetry.Step step =
+        telemetry == null
+            ? null
+            : telemetry
+                .start("execute_tool " + call.name(), SpanKind.INTERNAL)
+                .put(GenAiAttributes.OPERATION_NAME, "execute_tool")
+                .put(GenAiAttributes.TOOL_NAME, call.name())
+                .put(GenAiAttributes.TOOL_CALL_ID, call.callId())
+                .put(GenAiAttributes.TOOL_TYPE, "function")
+                .put(GenAiAttributes.AGENT_NAME, agent.name());
+    Started started;
+    try {
+      started =
+          step == null
+              ? startCall(agent, mcpTools, call, context, hooks)
+              : step.within(() -> startCall(agent, mcpTools, call, context, hooks));
+    } catch (RuntimeException | Error e) {
+      if (step != null) {
+        step.end(e);
+        telemetry.toolEnded(step, call.name(), agent.name(), null, WorkflowTelemetry.errorType(e));
+      }
+      throw e;
+    }
+    String kind =
+        agent.findTool(call.name()) == null
+            ? (find(agent, mcpTools, call.name()) == null ? null : "mcp")
+            : (started.outcome().isCompleted() ? "workflow" : "activity");
+    if (step != null && kind != null) {
+      step.put(GenAiAttributes.TOOL_KIND, kind);
+    }
+    Promise<Outcome> observed =
+        started
+            .outcome()
+            .handle(
+                (outcome, failure) -> {
+                  String errorType =
+                      failure != null
+                          ? WorkflowTelemetry.errorType(failure)
+                          : (outcome.value() == null && outcome.output().startsWith("Error:")
+                              ? "ToolError"
+                              : null);
+                  if (log.isDebugEnabled()) {
+                    log.debug(
+                        "tool call: agent={} tool={} kind={} call={} duration={}ms{}",
+                        agent.name(),
+                        call.name(),
+                        kind,
+                        call.callId(),
+                        Workflow.currentTimeMillis() - startMillis,
+                        errorType == null ? "" : " error=" + errorType);
+                  }
+                  if (step != null) {
+                    if (failure != null) {
+                      step.end(failure);
+                    } else {
+                      step.end(errorType, errorType == null ? null : outcome.output());
+                    }
+                    telemetry.toolEnded(step, call.name(), agent.name(), kind, errorType);
+                  }
+                  if (failure != null) {
+                    throw failure;
+                  }
+                  return outcome;
+                });
+    return new Started(call, started.toolCall(), observed);
+  }
+
+  private static Started startCall(
       AgentDefinition agent,
       List<FunctionToolDefinition> mcpTools,
       FunctionCall call,
