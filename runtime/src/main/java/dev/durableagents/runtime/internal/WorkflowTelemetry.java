@@ -109,6 +109,20 @@ final class WorkflowTelemetry {
     return new Step(name, kind, deterministic ? parent : root, self, Workflow.currentTimeMillis());
   }
 
+  /**
+   * Whether {@code error} is the SDK's signal that this workflow thread is being destroyed (the
+   * workflow evicted from the worker's cache, or the worker shutting down), not a failure of the
+   * step. The class is internal to the SDK, so it is matched by name.
+   */
+  static boolean destroysTheWorkflowThread(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t.getClass().getName().equals("io.temporal.internal.sync.DestroyWorkflowThreadError")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the workflow is replaying, when nothing may be recorded. */
   static boolean replaying() {
     return WorkflowUnsafe.isReplaying();
@@ -167,6 +181,11 @@ final class WorkflowTelemetry {
 
     /** Records the span, unless replaying; {@code error} marks it failed. */
     void end(Throwable error) {
+      if (error != null && destroysTheWorkflowThread(error)) {
+        // The worker is evicting the workflow (shut down, cache full): the step did not end, and
+        // the worker that carries the run on records it when it does.
+        return;
+      }
       end(error == null ? null : errorType(error), error == null ? null : error.getMessage());
     }
 
@@ -216,7 +235,7 @@ final class WorkflowTelemetry {
 
   /** Counts a run that ended, unless replaying. */
   void runEnded(String agent, Throwable error) {
-    if (replaying()) {
+    if (replaying() || (error != null && destroysTheWorkflowThread(error))) {
       return;
     }
     AttributesBuilder attributes =
