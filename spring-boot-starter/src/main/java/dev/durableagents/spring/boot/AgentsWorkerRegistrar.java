@@ -134,11 +134,9 @@ public class AgentsWorkerRegistrar implements SmartInitializingSingleton {
 
   private Map<Class<?>, Object> toolBeans(ClassLoader loader) {
     Map<Class<?>, Object> tools = new LinkedHashMap<>();
-    for (String name : beanFactory.getBeanDefinitionNames()) {
-      BeanDefinition definition = beanFactory.getBeanDefinition(name);
-      if (definition.isAbstract() || !beanFactory.isSingleton(name)) {
-        continue;
-      }
+    // Singletons only, with those registered directly (registerSingleton); no eager init of
+    // factory beans or lazy beans just to learn their type.
+    for (String name : beanFactory.getBeanNamesForType(Object.class, false, false)) {
       Class<?> type = beanFactory.getType(name, false);
       if (type == null) {
         continue;
