@@ -18,13 +18,34 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties(prefix = "durable-agents")
 public class DurableAgentsProperties {
 
+  /** Whether the starter configures anything; default {@code true}. */
   private boolean enabled = true;
+  /** The OpenAI provider's settings ({@code durable-agents.openai.*}). */
   private final OpenAI openai = new OpenAI();
+  /** The model of agents that name none; default the provider's ({@code OPENAI_MODEL}, else gpt-4o). */
   private String defaultModel;
+  /** The activity options of model calls ({@code durable-agents.model-activity.*}). */
   private final ModelActivity modelActivity = new ModelActivity();
+  /**
+   * Local MCP servers by name ({@code durable-agents.mcp-servers.<name>.command} or {@code
+   * .url}); agents name them with {@code @McpServer("<name>")}.
+   */
   private Map<String, McpServer> mcpServers = new LinkedHashMap<>();
+  /**
+   * The packages searched, with their sub-packages, for generated {@code AgentsModule} classes;
+   * default the application's auto-configuration packages (the package of the
+   * {@code @SpringBootApplication} class).
+   */
   private List<String> packages = new ArrayList<>();
+  /**
+   * The task queues of Temporal's workers ({@code spring.temporal.workers[*].task-queue}) that
+   * get the agents and tool beans; default every worker.
+   */
   private List<String> taskQueues = new ArrayList<>();
+  /**
+   * Whether beans that implement a tool set are registered on the workers as its activities;
+   * default {@code true}.
+   */
   private boolean registerToolBeans = true;
 
   /** Whether the starter configures anything; default {@code true}. */
@@ -112,9 +133,13 @@ public class DurableAgentsProperties {
 
   /** The OpenAI provider's settings. */
   public static class OpenAI {
+    /** The API key; default {@code OPENAI_API_KEY}. */
     private String apiKey;
+    /** The base URL of an OpenAI-compatible server; default {@code OPENAI_BASE_URL}, else OpenAI. */
     private String baseUrl;
+    /** {@code responses} (the default) or {@code chat_completions}; default {@code OPENAI_API}. */
     private String api;
+    /** The HTTP timeout of one model request; default the provider's. */
     private Duration timeout;
 
     /** The API key; default {@code OPENAI_API_KEY}. */
@@ -160,11 +185,17 @@ public class DurableAgentsProperties {
 
   /** The activity options of model calls; unset values keep {@code ModelActivityOptions}' defaults. */
   public static class ModelActivity {
+    /** The task queue of model activities; default the workflow's. */
     private String taskQueue;
+    /** The start-to-close timeout of one model call; default 60 s. */
     private Duration startToCloseTimeout;
+    /** The schedule-to-close timeout of one model call, retries included; default none. */
     private Duration scheduleToCloseTimeout;
+    /** The schedule-to-start timeout of one model call; default none. */
     private Duration scheduleToStartTimeout;
+    /** The heartbeat timeout of model calls; default 10 s. */
     private Duration heartbeatTimeout;
+    /** Whether model calls run as local activities; default {@code false}. */
     private boolean localActivity;
 
     /** The task queue of model activities; default the workflow's. */
@@ -230,7 +261,9 @@ public class DurableAgentsProperties {
 
   /** A local MCP server: a stdio command, or a streamable-HTTP URL (exactly one of them). */
   public static class McpServer {
+    /** The command and arguments of a stdio server, e.g. {@code npx,-y,@scope/server}. */
     private List<String> command = new ArrayList<>();
+    /** The URL of a streamable-HTTP server. */
     private URI url;
 
     /** The command and arguments of a stdio server, e.g. {@code npx,-y,@scope/server}. */
