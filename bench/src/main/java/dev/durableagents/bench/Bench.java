@@ -102,6 +102,10 @@ public final class Bench {
         history(out, historyPlan(w));
         continue;
       }
+      if (w.equals("throughput10k-real")) {
+        throughput10kOnRealServer(out);
+        continue;
+      }
       if (w.equals("history-real") || w.startsWith("history-real:")) {
         historyOnRealServer(out, w);
         continue;
@@ -200,6 +204,22 @@ public final class Bench {
       ThroughputBench.print(out, results.subList(results.size() - 1, results.size()),
           FULL.latencyMillis(), FULL.slots());
     }
+  }
+
+  /** 10,000 concurrent runs with regular activities on the real server at TEMPORAL_ADDRESS. */
+  static void throughput10kOnRealServer(PrintStream out) {
+    String address = System.getenv("TEMPORAL_ADDRESS");
+    if (address == null || address.isBlank()) {
+      throw new IllegalStateException(
+          "throughput10k-real needs a real Temporal server: bench/run throughput10k-real starts one");
+    }
+    ThroughputBench.measure(ThroughputBench.Variant.GENERATED, 20, 0, FULL.slots(), address);
+    List<ThroughputBench.Result> results =
+        List.of(
+            ThroughputBench.measure(
+                ThroughputBench.Variant.GENERATED, 10_000, FULL.latencyMillis(), FULL.slots(),
+                address));
+    ThroughputBench.print(out, results, FULL.latencyMillis(), FULL.slots());
   }
 
   static List<HistoryBench.Result> history(PrintStream out, Plan plan) {

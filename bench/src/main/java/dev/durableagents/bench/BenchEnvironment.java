@@ -85,14 +85,29 @@ public final class BenchEnvironment implements AutoCloseable {
    * carrying {@code plugin}.
    */
   public static BenchEnvironment onServer(String address, DurableAgentsPlugin plugin) {
+    return onServer(address, plugin, 200, 600);
+  }
+
+  /**
+   * The same with {@code slots} activity execution slots and a workflow cache of {@code
+   * workflowCache} runs (and as many workflow threads).
+   */
+  public static BenchEnvironment onServer(
+      String address, DurableAgentsPlugin plugin, int slots, int workflowCache) {
     WorkflowServiceStubs service =
         WorkflowServiceStubs.newServiceStubs(
             WorkflowServiceStubsOptions.newBuilder().setTarget(address).build());
     WorkflowClient client =
         WorkflowClient.newInstance(
             service, WorkflowClientOptions.newBuilder().setPlugins(plugin).build());
-    WorkerFactory factory = WorkerFactory.newInstance(client);
-    register(factory.newWorker(TASK_QUEUE, workerOptions(200)));
+    WorkerFactory factory =
+        WorkerFactory.newInstance(
+            client,
+            WorkerFactoryOptions.newBuilder()
+                .setWorkflowCacheSize(workflowCache)
+                .setMaxWorkflowThreadCount(workflowCache)
+                .build());
+    register(factory.newWorker(TASK_QUEUE, workerOptions(slots)));
     factory.start();
     return new BenchEnvironment(
         client,

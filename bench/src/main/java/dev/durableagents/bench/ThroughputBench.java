@@ -1,5 +1,7 @@
 package dev.durableagents.bench;
 
+import dev.durableagents.runtime.DurableAgentsPlugin;
+import dev.durableagents.runtime.ModelActivityOptions;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowStub;
 import java.io.PrintStream;
@@ -83,9 +85,31 @@ public final class ThroughputBench {
 
   /** Runs {@code runs} concurrent runs of {@code variant} on a fresh environment. */
   public static Result measure(Variant variant, int runs, long latencyMillis, int slots) {
+    return measure(variant, runs, latencyMillis, slots, null);
+  }
+
+  /**
+   * The same on the real Temporal server at {@code address}, or on a fresh in-process test server
+   * when it is {@code null}.
+   */
+  public static Result measure(
+      Variant variant, int runs, long latencyMillis, int slots, String address) {
     ScriptedModel model = new ScriptedModel(10, 0);
     int cache = Math.min(Math.max(runs, 600), 2000);
-    try (BenchEnvironment env = new BenchEnvironment(model, variant.local, slots, cache)) {
+    try (BenchEnvironment env =
+        address == null
+            ? new BenchEnvironment(model, variant.local, slots, cache)
+            : BenchEnvironment.onServer(
+                address,
+                DurableAgentsPlugin.newBuilder()
+                    .setModelProvider(model)
+                    .setModelActivityOptions(
+                        ModelActivityOptions.newBuilder()
+                            .setUseLocalActivity(variant.local)
+                            .build())
+                    .build(),
+                slots,
+                cache)) {
       model.setLatencyMillis(latencyMillis);
       System.gc();
       long baseline = MEMORY.getHeapMemoryUsage().getUsed();
