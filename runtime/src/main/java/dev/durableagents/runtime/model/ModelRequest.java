@@ -108,70 +108,22 @@ public record ModelRequest(
 
   /** This request with {@code hostedTools} instead of its own. */
   public ModelRequest withHostedTools(List<HostedTool> hostedTools) {
-    return new ModelRequest(
-        agentName,
-        model,
-        instructions,
-        input,
-        settings,
-        tools,
-        handoffs,
-        outputSchema,
-        previousResponseId,
-        hostedTools,
-        conversationId,
-        conversationRef);
+    return toBuilder().setHostedTools(hostedTools).build();
   }
 
   /** This request in the server-side conversation {@code conversationId} (may be null). */
   public ModelRequest withConversationId(String conversationId) {
-    return new ModelRequest(
-        agentName,
-        model,
-        instructions,
-        input,
-        settings,
-        tools,
-        handoffs,
-        outputSchema,
-        previousResponseId,
-        hostedTools,
-        conversationId,
-        conversationRef);
+    return toBuilder().setConversationId(conversationId).build();
   }
 
   /** This request with {@code input} instead of its own. */
   public ModelRequest withInput(List<Item> input) {
-    return new ModelRequest(
-        agentName,
-        model,
-        instructions,
-        input,
-        settings,
-        tools,
-        handoffs,
-        outputSchema,
-        previousResponseId,
-        hostedTools,
-        conversationId,
-        conversationRef);
+    return toBuilder().setInput(input).build();
   }
 
   /** This request with {@code conversationRef} (may be null) instead of its own. */
   public ModelRequest withConversationRef(ConversationRef conversationRef) {
-    return new ModelRequest(
-        agentName,
-        model,
-        instructions,
-        input,
-        settings,
-        tools,
-        handoffs,
-        outputSchema,
-        previousResponseId,
-        hostedTools,
-        conversationId,
-        conversationRef);
+    return toBuilder().setConversationRef(conversationRef).build();
   }
 
   /** A builder of a request; {@link Builder#build()} needs at least an agent name and input. */
@@ -299,18 +251,18 @@ public record ModelRequest(
      */
     public ModelRequest build() {
       return new ModelRequest(
-              agentName,
-              model,
-              instructions,
-              input,
-              settings,
-              tools,
-              handoffs,
-              outputSchema,
-              previousResponseId,
-              hostedTools,
-              conversationId)
-          .withConversationRef(conversationRef);
+          agentName,
+          model,
+          instructions,
+          input,
+          settings,
+          tools,
+          handoffs,
+          outputSchema,
+          previousResponseId,
+          hostedTools,
+          conversationId,
+          conversationRef);
     }
   }
 }
