@@ -11,11 +11,27 @@ import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactoryOptions;
 
 /**
- * A test environment whose client carries a {@link DurableAgentsPlugin}: time-skipping by default,
- * real time with {@link #createRealTime} (for heartbeats and measured delays).
+ * Temporal's in-process test server with a client that carries a {@link DurableAgentsPlugin}, and
+ * one worker on {@link #TASK_QUEUE}: time-skipping by default, real time with {@link
+ * #createRealTime} (for heartbeats and measured delays).
+ *
+ * <pre>{@code
+ * TestModel model = TestModel.returning(
+ *     TestModel.toolCall("getWeather", "{\"city\":\"Tokyo\"}"),
+ *     TestModel.text("It is sunny in Tokyo."));
+ * try (AgentTestEnvironment env = AgentTestEnvironment.create(new TestModelProvider(model))) {
+ *   AgentsModule.register(env.worker(), new WeatherToolsImpl());
+ *   env.start();
+ *   String answer = env.newWorkflow(WeatherAgentWorkflow.class, "weather-1").ask("Tokyo?");
+ *   env.history("weather-1").assertActivities("InvokeModel", "WeatherTools.getWeather", "InvokeModel");
+ * }
+ * }</pre>
+ *
+ * <p>For JUnit 5 tests, {@link DurableAgentsExtension} creates and closes one per test.
  */
 public final class AgentTestEnvironment implements AutoCloseable {
 
+  /** The task queue of {@link #worker()} and of the stubs {@link #newWorkflow} makes. */
   public static final String TASK_QUEUE = "agents-test";
 
   private final TestWorkflowEnvironment env;
@@ -53,14 +69,17 @@ public final class AgentTestEnvironment implements AutoCloseable {
     return new AgentTestEnvironment(plugin, 600, false);
   }
 
+  /** The worker on {@link #TASK_QUEUE}; register agents and tools on it before {@link #start}. */
   public Worker worker() {
     return worker;
   }
 
+  /** Temporal's test environment underneath (time skipping, sleeps, more workers). */
   public TestWorkflowEnvironment env() {
     return env;
   }
 
+  /** The client, which carries the plugin. */
   public WorkflowClient client() {
     return env.getWorkflowClient();
   }
@@ -83,6 +102,12 @@ public final class AgentTestEnvironment implements AutoCloseable {
             WorkflowOptions.newBuilder().setTaskQueue(TASK_QUEUE).setWorkflowId(workflowId).build());
   }
 
+  /** The history of the workflow with this id, for assertions. */
+  public AgentHistory history(String workflowId) {
+    return AgentHistory.of(client(), workflowId);
+  }
+
+  /** Stops the workers and the test server. */
   @Override
   public void close() {
     env.close();
