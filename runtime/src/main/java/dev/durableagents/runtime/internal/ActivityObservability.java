@@ -65,7 +65,7 @@ final class ActivityObservability extends ActivityInboundCallsInterceptorBase {
             .setAttribute(GenAiAttributes.ACTIVITY_TYPE, info.getActivityType())
             .setAttribute(GenAiAttributes.ACTIVITY_ATTEMPT, (long) info.getAttempt())
             .setAttribute(GenAiAttributes.WORKFLOW_ID, info.getWorkflowId())
-            .setAttribute(GenAiAttributes.RUN_ID, info.getRunId())
+            .setAttribute(GenAiAttributes.RUN_ID, info.getWorkflowRunId())
             .startSpan();
     try (Scope ignored = span.makeCurrent()) {
       return model ? modelCall(info, input, span) : super.execute(input);

@@ -57,7 +57,7 @@ final class Guardrails {
               agent,
               guardrail.name(),
               "output",
-              () -> (GuardrailResult) guardrail.check(context, agent, output)));
+              () -> guardrail.check(context, agent, output)));
     }
     Promise.allOf(results).get();
     for (int i = 0; i < guardrails.size(); i++) {

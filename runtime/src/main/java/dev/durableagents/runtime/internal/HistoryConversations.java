@@ -36,9 +36,9 @@ final class HistoryConversations {
 
     static Run of(ActivityInfo info) {
       return new Run(
-          info.getWorkflowNamespace(),
+          info.getNamespace(),
           info.getWorkflowId(),
-          info.getRunId(),
+          info.getWorkflowRunId(),
           info.getWorkflowType());
     }
   }
