@@ -28,9 +28,9 @@ public final class ConciergeAgentDefinition {
   public static final String BOOK_TABLE_SCHEMA = "{\"type\":\"object\",\"properties\":{\"restaurant\":{\"type\":\"string\",\"description\":\"where\"}},\"required\":[\"restaurant\"],\"additionalProperties\":false}";
 
   /**
-   * The JSON schema of the input of the handoff to {@code ConciergeAgent}.
+   * The JSON schema of the input of the handoff to {@code ResearchAgent}.
    */
-  public static final String HANDOFF_TO_CONCIERGE_AGENT_INPUT_SCHEMA = "{\"description\":\"Why a request is escalated.\",\"type\":\"object\",\"properties\":{\"why\":{\"type\":\"string\"}},\"required\":[\"why\"],\"additionalProperties\":false}";
+  public static final String HANDOFF_TO_RESEARCH_AGENT_INPUT_SCHEMA = "{\"description\":\"Why a request is escalated.\",\"type\":\"object\",\"properties\":{\"why\":{\"type\":\"string\"}},\"required\":[\"why\"],\"additionalProperties\":false}";
 
   /**
    * Calls the interface's default methods (in-workflow tools, instructions).
@@ -52,10 +52,9 @@ public final class ConciergeAgentDefinition {
       .addTool(AgentTools.of(WeatherAgentDefinition::definition, "ask_weather_assistant", "Ask the assistant", null))
       .addTool(FunctionToolDefinition.newBuilder("bookTable").setDescription("Books a table.").setParametersSchema(BOOK_TABLE_SCHEMA).setStrict(true).setInvoker(ConciergeAgentDefinition::invokeBookTable).build())
       .addHandoff(HandoffDefinition.newBuilder(WeatherAgentDefinition::definition).setInputFilter(new HandoffFilters.RemoveAllTools()).build())
-      .addHandoff(HandoffDefinition.newBuilder(ConciergeAgentDefinition::definition).setToolName("escalate").setOnHandoff(ConciergeAgent.Reason.class, HANDOFF_TO_CONCIERGE_AGENT_INPUT_SCHEMA, true, new ConciergeAgent.Escalate()).build())
+      .addHandoff(HandoffDefinition.newBuilder(ResearchAgentDefinition::definition).setToolName("escalate").setOnHandoff(ConciergeAgent.Reason.class, HANDOFF_TO_RESEARCH_AGENT_INPUT_SCHEMA, true, new ConciergeAgent.Escalate()).build())
       .addInputGuardrail(new ConciergeAgent.NoShouting())
       .setOutputType(OutputType.text())
-      .setOutputRetries(1)
       .setToolUseBehavior(ToolUseBehavior.stopAtTools("get_forecast"))
       .setHooks(new ConciergeAgent.Hooks())
       .setMaxTurns(10)

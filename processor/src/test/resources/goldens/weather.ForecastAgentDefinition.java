@@ -21,6 +21,7 @@ public final class ForecastAgentDefinition {
       .setDescription("Answers with a structured forecast.")
       .addTools(WeatherToolsDefinition.tools())
       .setOutputType(OutputType.json("Weather", OUTPUT_SCHEMA, true, false, WeatherTools.Weather.class))
+      .setOutputRetries(1)
       .setMaxTurns(5)
       .build();
 

@@ -59,8 +59,11 @@ class AgentFeatureDiagnosticsTest {
         "package test;",
         IMPORTS,
         "@Agent",
-        "@Handoff(agent = Subject.class, inputFilter = String.class)",
-        "public interface Subject { String run(String in); }");
+        "@Handoff(agent = Subject.Helper.class, inputFilter = String.class)",
+        "public interface Subject {",
+        "  String run(String in);",
+        "  @Agent interface Helper { String run(String in); }",
+        "}");
   }
 
   @Test
@@ -71,10 +74,11 @@ class AgentFeatureDiagnosticsTest {
         "package test;",
         IMPORTS,
         "@Agent",
-        "@Handoff(agent = Subject.class,",
+        "@Handoff(agent = Subject.Helper.class,",
         "    inputFilter = Subject.Hidden.class)",
         "public interface Subject {",
         "  String run(String in);",
+        "  @Agent interface Helper { String run(String in); }",
         "  final class Hidden implements HandoffInputFilter {",
         "    private Hidden() {}",
         "    public HandoffInputData filter(HandoffInputData d) { return d; }",
@@ -90,9 +94,10 @@ class AgentFeatureDiagnosticsTest {
         "package test;",
         IMPORTS,
         "@Agent",
-        "@Handoff(agent = Subject.class, onHandoff = Subject.Raw.class)",
+        "@Handoff(agent = Subject.Helper.class, onHandoff = Subject.Raw.class)",
         "public interface Subject {",
         "  String run(String in);",
+        "  @Agent interface Helper { String run(String in); }",
         "  @SuppressWarnings(\"rawtypes\")",
         "  final class Raw implements OnHandoff {",
         "    public void onHandoff(RunContext context, Object input) {}",

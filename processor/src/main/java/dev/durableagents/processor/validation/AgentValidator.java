@@ -175,6 +175,16 @@ public final class AgentValidator {
     ClassName hooks = hooks(agent, annotation, report);
     List<HostedToolModel> hostedToolModels = hostedTools.validate(agent, claims, report);
     List<String> mcpServers = McpServerValidator.validate(agent, report);
+    NoEffectValidator.validate(
+        agent,
+        annotation,
+        new NoEffectValidator.AgentShape(
+            run != null && isString(run.getReturnType()),
+            toolNames,
+            !handoffModels.isEmpty(),
+            !hostedToolModels.isEmpty(),
+            !mcpServers.isEmpty()),
+        report);
     if (!report.isClean()) {
       return null;
     }

@@ -322,4 +322,37 @@ public final class ErrorMessages {
       "@JsonFormat on %s is only supported on dates and times, as shape STRING";
 
   public static final String REASON_MISSING = "type %s is not known yet";
+
+  // Settings that cannot take effect, found by writing samples against the API.
+
+  public static final String AGENT_MODEL_BLANK =
+      "[AgentModelBlank] @Agent(model) must not be blank; remove it to use the plugin's default"
+          + " model";
+
+  public static final String TOOL_USE_WITHOUT_TOOLS =
+      "[ToolUseWithoutTools] @Agent(%s) on %s has no effect: the agent has no function tools (no"
+          + " tool sets, agents as tools, in-workflow tools or MCP servers); remove it or give the"
+          + " agent tools";
+
+  public static final String TOOL_CHOICE_WITHOUT_TOOLS =
+      "[ToolChoiceWithoutTools] @ModelSettings(toolChoice = \"%s\") on %s forces a tool call, but"
+          + " the agent has no tools at all, and the model API rejects the request; remove it or"
+          + " give the agent tools";
+
+  public static final String TEXT_OUTPUT_SETTING =
+      "[TextOutputSetting] @Agent(%s) on %s has no effect: its run method returns String, which is"
+          + " never parsed; remove it, or return a record for structured output";
+
+  public static final String HANDOFF_TO_SELF =
+      "[HandoffToSelf] @Handoff(agent = %s.class) on %s hands off to the agent itself, which"
+          + " changes nothing but costs a model turn; remove it";
+
+  public static final String HEARTBEAT_TIMEOUT_TOO_LONG =
+      "[HeartbeatTimeoutTooLong] @FunctionTool(heartbeatTimeout = \"%s\") is not shorter than the"
+          + " %s (%s), so it can never fire; make it shorter, or remove it";
+
+  public static final String START_TO_CLOSE_TOO_LONG =
+      "[StartToCloseTooLong] @FunctionTool(startToCloseTimeout = \"%s\") is longer than its"
+          + " scheduleToCloseTimeout (\"%s\"), which caps every attempt; make it shorter, or"
+          + " remove one";
 }

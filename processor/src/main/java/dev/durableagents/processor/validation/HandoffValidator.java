@@ -59,6 +59,16 @@ final class HandoffValidator {
       report.error(agent, handoff, agentValue, ErrorMessages.HANDOFF_TARGET_NOT_AGENT, targetType);
       return null;
     }
+    if (target.equals(agent)) {
+      report.error(
+          agent,
+          handoff,
+          agentValue,
+          ErrorMessages.HANDOFF_TO_SELF,
+          agent.getSimpleName(),
+          agent.getSimpleName());
+      return null;
+    }
     boolean ok = true;
     String toolName = emptyToNull(Annotations.string(handoff, "toolName"));
     if (toolName != null && !ToolSetValidator.TOOL_NAME.matcher(toolName).matches()) {

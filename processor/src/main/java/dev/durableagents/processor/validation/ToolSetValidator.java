@@ -203,6 +203,9 @@ public final class ToolSetValidator {
           durations[2] != null ? "a heartbeatTimeout" : "a taskQueue");
       ok = false;
     }
+    if (ok) {
+      ok = ToolTimeouts.consistent(method, annotation, durations, report);
+    }
     if (!ok) {
       return null;
     }
