@@ -74,8 +74,8 @@ class NoEffectDiagnosticsTest {
   @Test
   void requiredToolChoiceWithoutAnyTool() {
     assertError(
-        "[ToolChoiceWithoutTools] @ModelSettings(toolChoice = \"required\") on Subject forces a"
-            + " tool call, but the agent has no tools at all",
+        "[ToolSettingWithoutTools] @ModelSettings(toolChoice = \"required\") on Subject configures"
+            + " tool calls, but the agent has no tools at all",
         "@ModelSettings(toolChoice = \"required\")",
         "package test;",
         IMPORTS,
@@ -174,5 +174,109 @@ class NoEffectDiagnosticsTest {
         "      scheduleToCloseTimeout = \"1m\")",
         "  String get(String city);",
         "}");
+  }
+
+  @Test
+  void parallelToolCallsWithoutAnyTool() {
+    assertError(
+        "[ToolSettingWithoutTools] @ModelSettings(parallelToolCalls = OFF) on Subject",
+        "@ModelSettings(parallelToolCalls = ModelSettings.Toggle.OFF)",
+        "package test;",
+        IMPORTS,
+        "@Agent",
+        "@ModelSettings(parallelToolCalls = ModelSettings.Toggle.OFF)",
+        "public interface Subject { String run(String in); }");
+  }
+
+  @Test
+  void keepingAToolChoiceThatIsNotForced() {
+    assertError(
+        "[ResetToolChoiceUnused] @Agent(resetToolChoice = false) on Subject has no effect",
+        "resetToolChoice = false",
+        "package test;",
+        IMPORTS,
+        "@Agent(",
+        "    tools = Subject.Lookup.class,",
+        "    resetToolChoice = false)",
+        "public interface Subject {",
+        "  String run(String in);",
+        "  interface Lookup { @FunctionTool String find(String key); }",
+        "}");
+  }
+
+  @Test
+  void keepingARequiredToolChoiceCompiles() {
+    JavaFileObject source =
+        JavaFileObjects.forSourceLines(
+            "test.Subject",
+            "package test;",
+            IMPORTS,
+            "@Agent(tools = Subject.Lookup.class, resetToolChoice = false, maxTurns = 3)",
+            "@ModelSettings(toolChoice = \"required\")",
+            "public interface Subject {",
+            "  String run(String in);",
+            "  interface Lookup { @FunctionTool String find(String key); }",
+            "}");
+    assertThat(Compilations.compile(List.of(source))).succeeded();
+  }
+
+  @Test
+  void approvalCallbackThatIsNeverCalled() {
+    assertError(
+        "[McpApprovalUnused] @HostedMcpTool(serverLabel = \"wiki\") has an approval callback, but"
+            + " requireApproval = \"never\", so it is never called",
+        "approval = Subject.Yes.class",
+        "package test;",
+        IMPORTS,
+        "@Agent",
+        "@HostedMcpTool(serverLabel = \"wiki\", serverUrl = \"https://mcp.example.com/mcp\",",
+        "    requireApproval = \"never\", approval = Subject.Yes.class)",
+        "public interface Subject {",
+        "  String run(String in);",
+        "  class Yes implements McpApprovalCallback {",
+        "    public McpApprovalDecision onApprovalRequest(",
+        "        dev.durableagents.runtime.model.McpApprovalRequest request) {",
+        "      return McpApprovalDecision.approve();",
+        "    }",
+        "  }",
+        "}");
+  }
+
+  @Test
+  void codeInterpreterFilesWithAContainerId() {
+    assertError(
+        "[HostedToolInvalid] @CodeInterpreterTool(fileIds = [file_1]) has no effect with a"
+            + " containerId",
+        "@CodeInterpreterTool(containerId",
+        "package test;",
+        IMPORTS,
+        "@Agent",
+        "@CodeInterpreterTool(containerId = \"cntr_1\", fileIds = \"file_1\")",
+        "public interface Subject { String run(String in); }");
+  }
+
+  @Test
+  void webSearchCountryThatIsNotAnIsoCode() {
+    assertError(
+        "[HostedToolInvalid] @WebSearchTool(country = \"USA\") must be a two-letter ISO 3166-1"
+            + " country code",
+        "country = \"USA\"",
+        "package test;",
+        IMPORTS,
+        "@Agent",
+        "@WebSearchTool(city = \"Boston\", country = \"USA\")",
+        "public interface Subject { String run(String in); }");
+  }
+
+  @Test
+  void metadataKeyGivenTwice() {
+    assertError(
+        "[ModelSettingInvalid] @ModelSettings(metadata = \"team=b\") repeats key 'team'",
+        "@ModelSettings(metadata",
+        "package test;",
+        IMPORTS,
+        "@Agent",
+        "@ModelSettings(metadata = {\"team=a\", \"team=b\"})",
+        "public interface Subject { String run(String in); }");
   }
 }

@@ -334,10 +334,19 @@ public final class ErrorMessages {
           + " tool sets, agents as tools, in-workflow tools or MCP servers); remove it or give the"
           + " agent tools";
 
-  public static final String TOOL_CHOICE_WITHOUT_TOOLS =
-      "[ToolChoiceWithoutTools] @ModelSettings(toolChoice = \"%s\") on %s forces a tool call, but"
-          + " the agent has no tools at all, and the model API rejects the request; remove it or"
+  public static final String TOOL_SETTING_WITHOUT_TOOLS =
+      "[ToolSettingWithoutTools] @ModelSettings(%s) on %s configures tool calls, but the agent has"
+          + " no tools at all, and the model API rejects the setting without tools; remove it or"
           + " give the agent tools";
+
+  public static final String RESET_TOOL_CHOICE_UNUSED =
+      "[ResetToolChoiceUnused] @Agent(resetToolChoice = false) on %s has no effect: it keeps a"
+          + " forced tool choice, and the agent forces none (@ModelSettings(toolChoice) is not"
+          + " \"required\" or a tool's name); remove it";
+
+  public static final String MCP_APPROVAL_UNUSED =
+      "[McpApprovalUnused] @HostedMcpTool(serverLabel = \"%s\") has an approval callback, but"
+          + " requireApproval = \"never\", so it is never called; remove one";
 
   public static final String TEXT_OUTPUT_SETTING =
       "[TextOutputSetting] @Agent(%s) on %s has no effect: its run method returns String, which is"

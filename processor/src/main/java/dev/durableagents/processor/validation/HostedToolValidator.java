@@ -36,7 +36,14 @@ final class HostedToolValidator {
     AnnotationMirror web = Annotations.find(agent, Annotations.WEB_SEARCH);
     if (web != null) {
       String size = emptyToNull(Annotations.string(web, "searchContextSize"));
-      if (oneOf(agent, web, "WebSearchTool", "searchContextSize", size, Set.of("low", "medium", "high"), report)) {
+      String country = Annotations.string(web, "country");
+      boolean countryOk = country.isEmpty() || country.matches("[A-Z]{2}");
+      if (!countryOk) {
+        invalid(agent, web, "WebSearchTool", "country", "\"" + country + "\"",
+            "must be a two-letter ISO 3166-1 country code, e.g. \"US\"", report);
+      }
+      if (oneOf(agent, web, "WebSearchTool", "searchContextSize", size, Set.of("low", "medium", "high"), report)
+          && countryOk) {
         tools.add(
             new HostedToolModel.WebSearch(
                 emptyToNull(Annotations.string(web, "city")),
@@ -65,7 +72,13 @@ final class HostedToolValidator {
       }
     }
     AnnotationMirror code = Annotations.find(agent, Annotations.CODE_INTERPRETER);
-    if (code != null) {
+    if (code != null
+        && !Annotations.string(code, "containerId").isEmpty()
+        && !Annotations.strings(code, "fileIds").isEmpty()) {
+      invalid(agent, code, "CodeInterpreterTool", "fileIds", Annotations.strings(code, "fileIds"),
+          "has no effect with a containerId: files go into an automatic container only; upload"
+              + " them to the container, or remove containerId", report);
+    } else if (code != null) {
       tools.add(
           new HostedToolModel.CodeInterpreter(
               emptyToNull(Annotations.string(code, "containerId")),
@@ -135,6 +148,9 @@ final class HostedToolValidator {
         report.error(
             agent, mcp, callbackValue, ErrorMessages.NOT_INSTANTIABLE, callbackType,
             "HostedMcpTool", "approval");
+        ok = false;
+      } else if (approval.equals("never")) {
+        report.error(agent, mcp, callbackValue, ErrorMessages.MCP_APPROVAL_UNUSED, label);
         ok = false;
       } else {
         callback = ClassName.get(callbackType);

@@ -73,17 +73,36 @@ final class NoEffectValidator {
       }
     }
     AnnotationMirror settings = Annotations.find(agent, Annotations.MODEL_SETTINGS);
+    String choice = settings == null ? "" : Annotations.string(settings, "toolChoice");
     if (settings != null && !shape.hasAnyTool()) {
-      String choice = Annotations.string(settings, "toolChoice");
-      if (choice.equals("required")) {
+      AnnotationValue choiceValue = Annotations.explicit(settings, "toolChoice");
+      // A tool's name there is reported as an unknown tool already.
+      boolean keyword = choice.equals("auto") || choice.equals("required") || choice.equals("none");
+      if (choiceValue != null && keyword) {
         report.error(
             agent,
             settings,
-            Annotations.explicit(settings, "toolChoice"),
-            ErrorMessages.TOOL_CHOICE_WITHOUT_TOOLS,
-            choice,
+            choiceValue,
+            ErrorMessages.TOOL_SETTING_WITHOUT_TOOLS,
+            "toolChoice = \"" + choice + "\"",
             agent.getSimpleName());
       }
+      AnnotationValue parallel = Annotations.explicit(settings, "parallelToolCalls");
+      if (parallel != null && !Annotations.enumName(settings, "parallelToolCalls").equals("DEFAULT")) {
+        report.error(
+            agent,
+            settings,
+            parallel,
+            ErrorMessages.TOOL_SETTING_WITHOUT_TOOLS,
+            "parallelToolCalls = " + Annotations.enumName(settings, "parallelToolCalls"),
+            agent.getSimpleName());
+      }
+    }
+    AnnotationValue reset = Annotations.explicit(annotation, "resetToolChoice");
+    boolean forced = !choice.isEmpty() && !choice.equals("auto") && !choice.equals("none");
+    if (reset != null && !Annotations.bool(annotation, "resetToolChoice") && !forced) {
+      report.error(
+          agent, annotation, reset, ErrorMessages.RESET_TOOL_CHOICE_UNUSED, agent.getSimpleName());
     }
   }
 }
