@@ -94,4 +94,14 @@ public @interface FunctionTool {
    * false}: the error's message goes back to the model as the tool's output, and the run goes on.
    */
   boolean failRunOnError() default false;
+
+  /**
+   * Whether every call waits for a person's approval before it runs. Default {@code false}. The
+   * run pauses durably, without an activity, until a person decides the call with the workflow's
+   * {@code decideToolApproval} update (the {@code pendingToolApprovals} query lists the waiting
+   * calls; {@code dev.durableagents.runtime.Approvals} is the client helper); a rejected call does
+   * not run and the model gets the reason as the tool's output. Per-call policies and timeouts are
+   * set at run time ({@code RunConfig.Builder.setApprovalPolicy}, {@code setApprovalTimeout}).
+   */
+  boolean needsApproval() default false;
 }

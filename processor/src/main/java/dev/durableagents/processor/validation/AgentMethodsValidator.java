@@ -108,7 +108,8 @@ final class AgentMethodsValidator {
         signature.strict(),
         signature.params(),
         method.getReturnType().getKind() == TypeKind.VOID,
-        Annotations.bool(annotation, "failRunOnError"));
+        Annotations.bool(annotation, "failRunOnError"),
+        Annotations.bool(annotation, "needsApproval"));
   }
 
   /** The {@code @Instructions} method, or {@code null}. */

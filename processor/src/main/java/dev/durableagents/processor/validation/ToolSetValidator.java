@@ -217,6 +217,7 @@ public final class ToolSetValidator {
         attempts,
         taskQueue.isEmpty() ? null : taskQueue,
         local,
-        Annotations.bool(annotation, "failRunOnError"));
+        Annotations.bool(annotation, "failRunOnError"),
+        Annotations.bool(annotation, "needsApproval"));
   }
 }
