@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.durableagents.runtime.AgentDefinition;
+import dev.durableagents.runtime.ApprovalTimeout;
 import dev.durableagents.runtime.FunctionToolDefinition;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +30,8 @@ class ApprovalsTest {
                     "package shop;",
                     "import dev.durableagents.annotations.*;",
                     "public interface ShopTools {",
-                    "  @FunctionTool(description = \"Refund an order\", needsApproval = true)",
+                    "  @FunctionTool(description = \"Refund an order\", needsApproval = true,",
+                    "      approvalTimeout = \"3d\")",
                     "  String refund(String orderId);",
                     "  @FunctionTool(description = \"Look an order up\")",
                     "  String lookUp(String orderId);",
@@ -51,7 +54,8 @@ class ApprovalsTest {
                     "@McpServer(\"clock\")",
                     "public interface Clerk {",
                     "  String serve(String request);",
-                    "  @FunctionTool(description = \"Give a voucher\", needsApproval = true)",
+                    "  @FunctionTool(description = \"Give a voucher\", needsApproval = true,",
+                    "      approvalTimeout = \"2h\", approveOnTimeout = true)",
                     "  default String voucher(int amount) {",
                     "    return \"voucher \" + amount;",
                     "  }",
@@ -71,6 +75,12 @@ class ApprovalsTest {
         (AgentDefinition) generated.loadClass("shop.ClerkDefinition").getMethod("definition").invoke(null);
 
     assertNotNull(approvalOf(clerk, "refund"));
+    assertEquals(
+        ApprovalTimeout.rejectAfter(Duration.ofDays(3), "nobody decided within 3d"),
+        clerk.findTool("refund").approvalTimeout());
+    assertEquals(
+        ApprovalTimeout.approveAfter(Duration.ofHours(2)), clerk.findTool("voucher").approvalTimeout());
+    assertNull(clerk.findTool("ask_helper").approvalTimeout());
     assertNull(approvalOf(clerk, "lookUp"));
     assertNotNull(approvalOf(clerk, "voucher"));
     assertNull(approvalOf(clerk, "hello"));
@@ -78,6 +88,50 @@ class ApprovalsTest {
     assertNotNull(clerk.mcpApprovalPolicy("files"));
     assertNull(clerk.mcpApprovalPolicy("clock"));
     assertEquals(List.of("files", "clock"), clerk.mcpServers());
+  }
+
+  @Test
+  void anApprovalTimeoutWithoutNeedsApprovalIsAnError() {
+    DiagnosticsTest.assertError(
+        "[ApprovalOptionWithoutApproval] @FunctionTool(approvalTimeout)",
+        "approvalTimeout = \"3d\"",
+        "package test;",
+        DiagnosticsTest.IMPORTS,
+        "public interface Subject {",
+        "  @FunctionTool(",
+        "      approvalTimeout = \"3d\")",
+        "  String refund(String orderId);",
+        "}");
+  }
+
+  @Test
+  void approveOnTimeoutWithoutATimeoutIsAnError() {
+    DiagnosticsTest.assertError(
+        "[ApproveOnTimeoutWithoutTimeout]",
+        "approveOnTimeout = true",
+        "package test;",
+        DiagnosticsTest.IMPORTS,
+        "@Agent",
+        "public interface Subject {",
+        "  String run(String in);",
+        "  @FunctionTool(needsApproval = true,",
+        "      approveOnTimeout = true)",
+        "  default String voucher(int amount) { return \"v\"; }",
+        "}");
+  }
+
+  @Test
+  void anApprovalTimeoutThatDoesNotParseIsAnError() {
+    DiagnosticsTest.assertError(
+        "[DurationInvalid] @FunctionTool(approvalTimeout = \"three days\")",
+        "\"three days\"",
+        "package test;",
+        DiagnosticsTest.IMPORTS,
+        "public interface Subject {",
+        "  @FunctionTool(needsApproval = true,",
+        "      approvalTimeout = \"three days\")",
+        "  String refund(String orderId);",
+        "}");
   }
 
   private static Object approvalOf(AgentDefinition agent, String tool) {

@@ -18,11 +18,15 @@ public interface OrderTools {
   @FunctionTool(description = "Look an order up by its id.", startToCloseTimeout = "10s")
   Order lookUpOrder(@Param(description = "The order's id, e.g. A-1001") String orderId);
 
-  /** Money goes out: a person approves every call before it runs. */
+  /**
+   * Money goes out: a person approves every call before it runs. A call nobody decides within a
+   * week is rejected.
+   */
   @FunctionTool(
       description = "Refund an order to the customer's card.",
       startToCloseTimeout = "10s",
-      needsApproval = true)
+      needsApproval = true,
+      approvalTimeout = "7d")
   String refund(
       @Param(description = "The order's id") String orderId,
       @Param(description = "The amount to refund, in dollars") double amount);

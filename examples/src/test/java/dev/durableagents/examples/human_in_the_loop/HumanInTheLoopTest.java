@@ -174,6 +174,29 @@ class HumanInTheLoopTest {
     assertTrue(waitedSeconds >= Duration.ofDays(4).toSeconds(), "waited " + waitedSeconds + "s");
   }
 
+  @Test
+  void aRefundNobodyDecidesWithinAWeekIsRejectedByDefault() {
+    TestModel model = new HumanInTheLoop().offlineModel(List.of());
+    WorkflowClient client = start(model);
+    RefundAgentWorkflow workflow =
+        new HumanInTheLoop().newWorkflow(client, RefundAgentWorkflow.class, "refunds-forgotten");
+    WorkflowClient.start(workflow::ask, HumanInTheLoop.DEFAULT_REQUEST);
+    PendingApproval first = Approvals.of(workflow).awaitPending(Duration.ofSeconds(30)).get(0);
+    assertEquals(Duration.ofDays(7), Duration.between(first.requestedAt(), first.decideBy()));
+
+    // Time skipping: the server jumps the week while the client waits for the result.
+    String answer = WorkflowStub.fromTyped(workflow).getResult(String.class);
+
+    assertEquals(
+        "I could not refund order A-1001: nobody decided within 7d. I could not refund order"
+            + " A-1002: nobody decided within 7d.",
+        answer);
+    WorkflowExecutionHistory done = client.fetchHistory("refunds-forgotten");
+    assertEquals(
+        List.of("InvokeModel", LOOK_UP, LOOK_UP, "InvokeModel", "InvokeModel"), activities(done));
+    assertEquals(2, events(done, EventType.EVENT_TYPE_TIMER_FIRED));
+  }
+
   private static List<String> activities(WorkflowExecutionHistory history) {
     return history.getEvents().stream()
         .filter(e -> e.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED)

@@ -14,7 +14,7 @@ import java.util.List;
  * @param params its parameters, in order, context parameters included
  * @param returnsVoid whether it returns nothing
  * @param failRunOnError whether a throw fails the run
- * @param needsApproval whether every call waits for a person's approval
+ * @param approval how every call waits for a person's approval, or {@code null} when none does
  */
 public record InWorkflowToolModel(
     String methodName,
@@ -25,7 +25,7 @@ public record InWorkflowToolModel(
     List<ParamModel> params,
     boolean returnsVoid,
     boolean failRunOnError,
-    boolean needsApproval) {
+    ApprovalModel approval) {
 
   /** Whether a parameter receives the run context through an unchecked cast. */
   public boolean castsContext() {

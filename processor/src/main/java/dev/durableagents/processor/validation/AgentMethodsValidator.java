@@ -96,8 +96,9 @@ final class AgentMethodsValidator {
         ok = false;
       }
     }
+    ApprovalOptions.Read approval = ApprovalOptions.read(method, annotation, report);
     ToolSignatures.Signature signature = signatures.read(method, annotation, true, report);
-    if (!ok || signature == null) {
+    if (!ok || !approval.ok() || signature == null) {
       return null;
     }
     return new InWorkflowToolModel(
@@ -109,7 +110,7 @@ final class AgentMethodsValidator {
         signature.params(),
         method.getReturnType().getKind() == TypeKind.VOID,
         Annotations.bool(annotation, "failRunOnError"),
-        Annotations.bool(annotation, "needsApproval"));
+        approval.approval());
   }
 
   /** The {@code @Instructions} method, or {@code null}. */

@@ -203,7 +203,8 @@ public final class ToolSetValidator {
           durations[2] != null ? "a heartbeatTimeout" : "a taskQueue");
       ok = false;
     }
-    if (!ok) {
+    ApprovalOptions.Read approval = ApprovalOptions.read(method, annotation, report);
+    if (!ok || !approval.ok()) {
       return null;
     }
     Duration startToClose = durations[0];
@@ -218,6 +219,6 @@ public final class ToolSetValidator {
         taskQueue.isEmpty() ? null : taskQueue,
         local,
         Annotations.bool(annotation, "failRunOnError"),
-        Annotations.bool(annotation, "needsApproval"));
+        approval.approval());
   }
 }

@@ -262,8 +262,8 @@ public final class AgentDefinitionWriter {
     if (tool.failRunOnError()) {
       code.add(".setFailRunOnError(true)");
     }
-    if (tool.needsApproval()) {
-      code.add(".setNeedsApproval(true)");
+    if (tool.approval() != null) {
+      code.add(ApprovalCode.of(tool.approval()));
     }
     code.add(".setInvoker($T::$N)", self, invokerName(tool));
     return code.add(".build()").build();
