@@ -1,6 +1,7 @@
 package dev.durableagents.runtime;
 
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
+import io.temporal.client.WorkflowQueryException;
 import io.temporal.client.WorkflowStub;
 import io.temporal.client.WorkflowUpdateException;
 import java.time.Duration;
@@ -80,12 +81,24 @@ public final class Approvals {
 
   /**
    * Waits, polling the query, until at least one call is waiting, and returns those that are; an
-   * empty list when {@code timeout} passes first or the workflow ends.
+   * empty list when {@code timeout} passes first or the workflow ends. A query refused because the
+   * workflow has not started its first agent run yet (no handler) counts as nothing waiting, until
+   * the timeout.
+   *
+   * @throws WorkflowQueryException if the query still fails when {@code timeout} passes
    */
   public List<PendingApproval> awaitPending(Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (true) {
-      List<PendingApproval> pending = pending();
+      List<PendingApproval> pending;
+      try {
+        pending = pending();
+      } catch (WorkflowQueryException e) {
+        if (System.nanoTime() - deadline >= 0) {
+          throw e;
+        }
+        pending = List.of();
+      }
       if (!pending.isEmpty() || System.nanoTime() - deadline >= 0 || isClosed()) {
         return pending;
       }
