@@ -12,6 +12,8 @@ import dev.durableagents.runtime.ToolArguments;
 import dev.durableagents.runtime.ToolArgumentsException;
 import dev.durableagents.runtime.ToolCall;
 import dev.durableagents.runtime.model.FunctionCall;
+import dev.durableagents.runtime.telemetry.GenAiAttributes;
+import io.opentelemetry.api.trace.SpanKind;
 import io.temporal.workflow.Async;
 import io.temporal.workflow.Promise;
 import io.temporal.workflow.Workflow;
@@ -148,6 +150,16 @@ final class ApprovalGate implements ApprovalHandlers {
     pending.put(id, approval);
     log.info(
         "Tool call {} of agent '{}' waits for approval as '{}'", call.name(), agent.name(), id);
+    // With tracing on, the wait is a span of its own, a child of the turn's.
+    WorkflowTelemetry telemetry = WorkflowTelemetry.current();
+    WorkflowTelemetry.Step step =
+        telemetry == null
+            ? null
+            : telemetry
+                .start("await_approval " + call.name(), SpanKind.INTERNAL)
+                .put(GenAiAttributes.TOOL_NAME, call.name())
+                .put(GenAiAttributes.TOOL_CALL_ID, call.callId())
+                .put(GenAiAttributes.AGENT_NAME, agent.name());
     String key = id;
     return Async.function(
         () -> {
@@ -159,11 +171,19 @@ final class ApprovalGate implements ApprovalHandlers {
             decided = Workflow.await(timeout.after(), () -> decisions.containsKey(key));
           }
           pending.remove(key);
-          if (!decided) {
+          ApprovalDecision decision;
+          if (decided) {
+            decision = decisions.remove(key);
+          } else {
             log.info("Approval '{}' timed out; approved by default: {}", key, timeout.approve());
-            return new ApprovalDecision(key, timeout.approve(), timeout.reason());
+            decision = new ApprovalDecision(key, timeout.approve(), timeout.reason());
           }
-          return decisions.remove(key);
+          if (step != null) {
+            String outcome = decision.approved() ? "approved" : "rejected";
+            step.put(GenAiAttributes.APPROVAL_DECISION, decided ? outcome : outcome + "_on_timeout");
+            step.end(null, null);
+          }
+          return decision;
         });
   }
 

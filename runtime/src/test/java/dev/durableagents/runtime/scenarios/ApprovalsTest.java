@@ -17,9 +17,16 @@ import dev.durableagents.runtime.model.FunctionCall;
 import dev.durableagents.runtime.model.FunctionCallOutput;
 import dev.durableagents.runtime.model.Item;
 import dev.durableagents.runtime.model.ModelResponse;
+import dev.durableagents.runtime.telemetry.GenAiAttributes;
+import dev.durableagents.runtime.telemetry.ReplaySafeIdGenerator;
 import dev.durableagents.runtime.testing.AgentTestEnvironment;
 import dev.durableagents.runtime.testing.Histories;
 import dev.durableagents.runtime.testing.RecordedHistories;
+import io.opentelemetry.sdk.OpenTelemetrySdk;
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import io.opentelemetry.sdk.trace.SdkTracerProvider;
+import io.opentelemetry.sdk.trace.data.SpanData;
+import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import io.temporal.api.enums.v1.EventType;
 import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.client.WorkflowClient;
@@ -47,28 +54,35 @@ class ApprovalsTest {
 
   private AgentTestEnvironment env;
   private TestModel model;
+  // Tracing for the next start, or null.
+  private OpenTelemetrySdk tracing;
 
   @AfterEach
   void close() {
     if (env != null) {
       env.close();
     }
+    if (tracing != null) {
+      tracing.close();
+    }
   }
 
   /** Starts scenario {@code scenario}; the model answers with {@code script}. */
   private WorkflowStub start(String scenario, String input, ModelResponse... script) {
     model = TestModel.returning(script);
-    DurableAgentsPlugin plugin =
+    DurableAgentsPlugin.Builder plugin =
         DurableAgentsPlugin.newBuilder()
             .setModelProvider(new TestModelProvider(model))
             .setModelActivityOptions(
                 ModelActivityOptions.newBuilder()
                     .setStartToCloseTimeout(Duration.ofSeconds(10))
                     .setRetryOptions(RetryOptions.newBuilder().setMaximumAttempts(1).build())
-                    .build())
-            .build();
+                    .build());
+    if (tracing != null) {
+      plugin.setOpenTelemetry(tracing);
+    }
     // Cache size 0: every workflow task replays from the start, as after a worker restart.
-    env = AgentTestEnvironment.create(plugin, 0);
+    env = AgentTestEnvironment.create(plugin.build(), 0);
     env.worker().registerWorkflowImplementationTypes(ApprovalWorkflowImpl.class);
     env.worker().registerActivitiesImplementations(new Scenarios.Lookups());
     env.start();
@@ -127,6 +141,38 @@ class ApprovalsTest {
     assertEquals("found x", outputSentToModel(1, "call_lookup").output());
     assertTrue(approvals.pending().isEmpty());
     replay("approved", done);
+  }
+
+  @Test
+  void withTracingTheWaitIsASpanOfTheTurnWithItsDecision() {
+    InMemorySpanExporter spans = InMemorySpanExporter.create();
+    tracing =
+        OpenTelemetrySdk.builder()
+            .setTracerProvider(
+                SdkTracerProvider.builder()
+                    .addSpanProcessor(SimpleSpanProcessor.create(spans))
+                    .setIdGenerator(ReplaySafeIdGenerator.create())
+                    .build())
+            .build();
+    WorkflowStub stub =
+        start("tool", "Find x", toolCall("lookup", "{\"query\":\"x\"}"), text("Found it"));
+    Approvals approvals = Approvals.of(stub);
+    approvals.approve(approvals.awaitPending(Duration.ofSeconds(10)).get(0).id());
+    assertEquals("Found it", stub.getResult(String.class));
+
+    List<SpanData> finished = spans.getFinishedSpanItems();
+    List<SpanData> waits =
+        finished.stream().filter(s -> s.getName().equals("await_approval lookup")).toList();
+    assertEquals(1, waits.size(), "recorded once, though every task replays: " + finished);
+    SpanData wait = waits.get(0);
+    assertEquals("approved", wait.getAttributes().get(GenAiAttributes.APPROVAL_DECISION));
+    assertEquals("call_lookup", wait.getAttributes().get(GenAiAttributes.TOOL_CALL_ID));
+    SpanData parent =
+        finished.stream()
+            .filter(s -> s.getSpanId().equals(wait.getParentSpanId()))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("turn 1", parent.getName());
   }
 
   @Test
