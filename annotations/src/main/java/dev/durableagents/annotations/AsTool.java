@@ -44,4 +44,10 @@ public @interface AsTool {
    * final output.
    */
   Class<?> outputExtractor() default void.class;
+
+  /**
+   * Whether every call of the tool waits for a person's approval before the agent runs, as {@link
+   * FunctionTool#needsApproval()} does for a function tool. Default {@code false}.
+   */
+  boolean needsApproval() default false;
 }

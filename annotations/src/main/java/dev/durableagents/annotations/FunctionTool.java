@@ -94,4 +94,27 @@ public @interface FunctionTool {
    * false}: the error's message goes back to the model as the tool's output, and the run goes on.
    */
   boolean failRunOnError() default false;
+
+  /**
+   * Whether every call waits for a person's approval before it runs. Default {@code false}. The
+   * run pauses durably, without an activity, until a person decides the call with the workflow's
+   * {@code decideToolApproval} update (the {@code pendingToolApprovals} query lists the waiting
+   * calls; {@code dev.durableagents.runtime.Approvals} is the client helper); a rejected call does
+   * not run and the model gets the reason as the tool's output. {@link #approvalTimeout()} bounds
+   * the wait. Per-call policies are set at run time ({@code RunConfig.Builder.setApprovalPolicy}).
+   */
+  boolean needsApproval() default false;
+
+  /**
+   * How long a call waits for approval before {@link #approveOnTimeout()} decides it, e.g. {@code
+   * "3d"}; only with {@link #needsApproval()}. Default: no timeout (the run's, if it sets one).
+   * The wait is a durable timer: no activity runs while it lasts.
+   */
+  String approvalTimeout() default "";
+
+  /**
+   * The decision when {@link #approvalTimeout()} passes with no decision: {@code false}, the
+   * default, rejects the call (the model is told nobody decided in time); {@code true} runs it.
+   */
+  boolean approveOnTimeout() default false;
 }

@@ -40,4 +40,10 @@ public @interface McpServer {
 
   /** The server's name, as registered on the plugin; not blank. */
   String value();
+
+  /**
+   * Whether every call of the server's tools waits for a person's approval before it runs, as
+   * {@link FunctionTool#needsApproval()} does for a function tool. Default {@code false}.
+   */
+  boolean needsApproval() default false;
 }

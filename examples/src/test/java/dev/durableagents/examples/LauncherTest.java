@@ -146,6 +146,25 @@ class LauncherTest {
   }
 
   @Test
+  void thePersonAtTheTerminalDecidesEachRefundTheAgentAsksFor() {
+    String output = launch(Map.of(), "y\nn\n", "human_in_the_loop/HumanInTheLoop");
+
+    assertFalse(output.contains("no input"), output);
+    assertTrue(
+        output.contains(
+            "Approval needed (call_refund_1): Refund Agent wants to call refund with"
+                + " {\"orderId\":\"A-1001\",\"amount\":40.0}"),
+        output);
+    assertTrue(output.contains("Approved."), output);
+    assertTrue(output.contains("Rejected."), output);
+    assertTrue(
+        output.contains(
+            "Refunded $40.00 for order A-1001 (refund R-A-1001). I could not refund order A-1002:"
+                + " the reviewer rejected it."),
+        output);
+  }
+
+  @Test
   void aConversationOnTheDevServerResumesInALaterLaunch() throws IOException {
     int port;
     try (ServerSocket socket = new ServerSocket(0)) {

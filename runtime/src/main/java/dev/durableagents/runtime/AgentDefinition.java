@@ -64,6 +64,8 @@ public final class AgentDefinition {
   private final List<HostedTool> hostedTools;
   private final Map<String, McpApprovalCallback> mcpApprovalCallbacks;
   private final List<String> mcpServers;
+  // Approval policies of local MCP servers whose tool calls wait for a person, by server name.
+  private final Map<String, ApprovalPolicy> mcpApprovalPolicies;
 
   private AgentDefinition(Builder b) {
     this.name = b.name;
@@ -85,6 +87,7 @@ public final class AgentDefinition {
     this.hostedTools = List.copyOf(b.hostedTools);
     this.mcpApprovalCallbacks = Map.copyOf(b.mcpApprovalCallbacks);
     this.mcpServers = List.copyOf(b.mcpServers);
+    this.mcpApprovalPolicies = Map.copyOf(b.mcpApprovalPolicies);
   }
 
   /** A builder for an agent named {@code name}. */
@@ -236,6 +239,14 @@ public final class AgentDefinition {
     return mcpServers;
   }
 
+  /**
+   * Which calls of the tools of the local MCP server {@code serverName} wait for a person's
+   * approval, or {@code null} when none do.
+   */
+  public ApprovalPolicy mcpApprovalPolicy(String serverName) {
+    return mcpApprovalPolicies.get(serverName);
+  }
+
   @Override
   public String toString() {
     return "AgentDefinition{" + name + "}";
@@ -262,6 +273,7 @@ public final class AgentDefinition {
     private final List<HostedTool> hostedTools = new ArrayList<>();
     private final Map<String, McpApprovalCallback> mcpApprovalCallbacks = new HashMap<>();
     private final List<String> mcpServers = new ArrayList<>();
+    private final Map<String, ApprovalPolicy> mcpApprovalPolicies = new HashMap<>();
 
     private Builder(String name) {
       setName(name);
@@ -287,6 +299,7 @@ public final class AgentDefinition {
       this.hostedTools.addAll(d.hostedTools);
       this.mcpApprovalCallbacks.putAll(d.mcpApprovalCallbacks);
       this.mcpServers.addAll(d.mcpServers);
+      this.mcpApprovalPolicies.putAll(d.mcpApprovalPolicies);
     }
 
     /** The agent's name. */
@@ -454,9 +467,21 @@ public final class AgentDefinition {
       return this;
     }
 
+    /**
+     * Gives the agent the tools of a local MCP server, as {@link #addMcpServer(String)} does, with
+     * {@code approvalPolicy} deciding which of their calls wait for a person's approval ({@link
+     * ApprovalPolicy#always()}: every call). See {@link Approvals}.
+     */
+    public Builder addMcpServer(String serverName, ApprovalPolicy approvalPolicy) {
+      addMcpServer(serverName);
+      this.mcpApprovalPolicies.put(serverName, Objects.requireNonNull(approvalPolicy, "policy"));
+      return this;
+    }
+
     /** Replaces the local MCP servers. */
     public Builder setMcpServers(List<String> serverNames) {
       this.mcpServers.clear();
+      this.mcpApprovalPolicies.clear();
       serverNames.forEach(this::addMcpServer);
       return this;
     }

@@ -27,11 +27,20 @@ public final class FunctionToolDefinition {
   private final FunctionToolSpec spec;
   private final ToolInvoker invoker;
   private final boolean failRunOnError;
+  private final ApprovalPolicy approvalPolicy;
+  private final ApprovalTimeout approvalTimeout;
 
-  private FunctionToolDefinition(FunctionToolSpec spec, ToolInvoker invoker, boolean failRunOnError) {
+  private FunctionToolDefinition(
+      FunctionToolSpec spec,
+      ToolInvoker invoker,
+      boolean failRunOnError,
+      ApprovalPolicy approvalPolicy,
+      ApprovalTimeout approvalTimeout) {
     this.spec = spec;
     this.invoker = invoker;
     this.failRunOnError = failRunOnError;
+    this.approvalPolicy = approvalPolicy;
+    this.approvalTimeout = approvalTimeout;
   }
 
   /** A builder for a tool the model calls {@code name}. */
@@ -62,6 +71,40 @@ public final class FunctionToolDefinition {
     return failRunOnError;
   }
 
+  /**
+   * Which calls of this tool wait for a person's approval (see {@link Approvals}), or {@code null}
+   * when none do (unless the run's policy says so).
+   */
+  public ApprovalPolicy approvalPolicy() {
+    return approvalPolicy;
+  }
+
+  /**
+   * How long a call of this tool waits for approval and what is then decided, or {@code null} for
+   * the run's timeout (none by default: the call waits until a person decides).
+   */
+  public ApprovalTimeout approvalTimeout() {
+    return approvalTimeout;
+  }
+
+  /**
+   * This tool, with every call waiting for approval ({@code needsApproval}) or none; for tools made
+   * elsewhere, such as {@link AgentDefinition#asTool agents as tools}.
+   */
+  public FunctionToolDefinition withNeedsApproval(boolean needsApproval) {
+    return withApprovalPolicy(needsApproval ? ApprovalPolicy.always() : null);
+  }
+
+  /** This tool, with {@code policy} deciding which calls wait for approval ({@code null}: none). */
+  public FunctionToolDefinition withApprovalPolicy(ApprovalPolicy policy) {
+    return new FunctionToolDefinition(spec, invoker, failRunOnError, policy, approvalTimeout);
+  }
+
+  /** This tool, with {@code timeout} bounding the wait for approval of its calls. */
+  public FunctionToolDefinition withApprovalTimeout(ApprovalTimeout timeout) {
+    return new FunctionToolDefinition(spec, invoker, failRunOnError, approvalPolicy, timeout);
+  }
+
   @Override
   public String toString() {
     return "FunctionToolDefinition{" + spec.name() + "}";
@@ -75,6 +118,8 @@ public final class FunctionToolDefinition {
     private boolean strict = true;
     private ToolInvoker invoker;
     private boolean failRunOnError;
+    private ApprovalPolicy approvalPolicy;
+    private ApprovalTimeout approvalTimeout;
 
     private Builder(String name) {
       Objects.requireNonNull(name, "name");
@@ -115,6 +160,27 @@ public final class FunctionToolDefinition {
       return this;
     }
 
+    /**
+     * Whether every call waits for a person's approval before it runs; default {@code false}. Like
+     * {@code @FunctionTool(needsApproval = true)}; see {@link Approvals}.
+     */
+    public Builder setNeedsApproval(boolean needsApproval) {
+      this.approvalPolicy = needsApproval ? ApprovalPolicy.always() : null;
+      return this;
+    }
+
+    /** Which calls wait for a person's approval, decided call by call in the workflow. */
+    public Builder setApprovalPolicy(ApprovalPolicy approvalPolicy) {
+      this.approvalPolicy = approvalPolicy;
+      return this;
+    }
+
+    /** How long a call waits for approval, and the decision when nobody answers in time. */
+    public Builder setApprovalTimeout(ApprovalTimeout approvalTimeout) {
+      this.approvalTimeout = approvalTimeout;
+      return this;
+    }
+
     /** The tool. */
     public FunctionToolDefinition build() {
       if (parameters == null) {
@@ -124,7 +190,11 @@ public final class FunctionToolDefinition {
         throw new IllegalStateException("Tool '" + name + "' has no invoker");
       }
       return new FunctionToolDefinition(
-          new FunctionToolSpec(name, description, parameters, strict), invoker, failRunOnError);
+          new FunctionToolSpec(name, description, parameters, strict),
+          invoker,
+          failRunOnError,
+          approvalPolicy,
+          approvalTimeout);
     }
   }
 }

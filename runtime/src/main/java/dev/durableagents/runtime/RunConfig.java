@@ -30,6 +30,8 @@ public final class RunConfig {
   private final Object context;
   private final RunHooks hooks;
   private final Boolean wholeConversationInHistory;
+  private final ApprovalPolicy approvalPolicy;
+  private final ApprovalTimeout approvalTimeout;
 
   private RunConfig(Builder b) {
     this.model = b.model;
@@ -40,6 +42,8 @@ public final class RunConfig {
     this.context = b.context;
     this.hooks = b.hooks;
     this.wholeConversationInHistory = b.wholeConversationInHistory;
+    this.approvalPolicy = b.approvalPolicy;
+    this.approvalTimeout = b.approvalTimeout;
   }
 
   /** A builder with nothing set. */
@@ -68,6 +72,8 @@ public final class RunConfig {
     b.context = context;
     b.hooks = hooks;
     b.wholeConversationInHistory = wholeConversationInHistory;
+    b.approvalPolicy = approvalPolicy;
+    b.approvalTimeout = approvalTimeout;
     return b;
   }
 
@@ -99,6 +105,12 @@ public final class RunConfig {
     }
     if (b.wholeConversationInHistory == null) {
       b.wholeConversationInHistory = defaults.wholeConversationInHistory;
+    }
+    if (b.approvalPolicy == null) {
+      b.approvalPolicy = defaults.approvalPolicy;
+    }
+    if (b.approvalTimeout == null) {
+      b.approvalTimeout = defaults.approvalTimeout;
     }
     return b.build();
   }
@@ -146,6 +158,22 @@ public final class RunConfig {
     return hooks;
   }
 
+  /**
+   * Which tool calls of the run wait for a person's approval, besides those whose tool asks for it
+   * itself; or {@code null}.
+   */
+  public ApprovalPolicy approvalPolicy() {
+    return approvalPolicy;
+  }
+
+  /**
+   * How long a tool call of the run waits for approval, for tools that set no timeout of their own;
+   * or {@code null}: it waits until a person decides.
+   */
+  public ApprovalTimeout approvalTimeout() {
+    return approvalTimeout;
+  }
+
   /** Builds {@link RunConfig}s. */
   public static final class Builder {
     private String model;
@@ -156,6 +184,8 @@ public final class RunConfig {
     private Object context;
     private RunHooks hooks;
     private Boolean wholeConversationInHistory;
+    private ApprovalPolicy approvalPolicy;
+    private ApprovalTimeout approvalTimeout;
 
     private Builder() {}
 
@@ -228,6 +258,24 @@ public final class RunConfig {
      */
     public Builder setWholeConversationInHistory(boolean whole) {
       this.wholeConversationInHistory = whole;
+      return this;
+    }
+
+    /**
+     * Which tool calls of the run wait for a person's approval, decided call by call in the
+     * workflow; a call also waits when its own tool asks for approval. See {@link Approvals}.
+     */
+    public Builder setApprovalPolicy(ApprovalPolicy approvalPolicy) {
+      this.approvalPolicy = approvalPolicy;
+      return this;
+    }
+
+    /**
+     * How long a tool call waits for approval, and the decision when nobody answers in time, for
+     * tools that set no timeout of their own. Default: no timeout.
+     */
+    public Builder setApprovalTimeout(ApprovalTimeout approvalTimeout) {
+      this.approvalTimeout = approvalTimeout;
       return this;
     }
 

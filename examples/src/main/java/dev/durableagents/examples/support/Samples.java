@@ -22,6 +22,7 @@ import dev.durableagents.examples.financial_research_agent.FinancialResearch;
 import dev.durableagents.examples.handoffs.MessageFilter;
 import dev.durableagents.examples.hosted_mcp.ApprovalMCP;
 import dev.durableagents.examples.hosted_mcp.SimpleMCP;
+import dev.durableagents.examples.human_in_the_loop.HumanInTheLoop;
 import dev.durableagents.examples.model_providers.GptOss;
 import dev.durableagents.examples.model_providers.LitellmAuto;
 import dev.durableagents.examples.reasoning_content.ReasoningContent;
@@ -66,6 +67,7 @@ public final class Samples {
         new CustomerService(),
         new SimpleMCP(),
         new ApprovalMCP(),
+        new HumanInTheLoop(),
         new LitellmAuto(),
         new GptOss(),
         new ReasoningContent(),

@@ -30,7 +30,7 @@ import javax.lang.model.element.TypeElement;
  * @param outputRetries how often an unparsable output is re-asked
  * @param resetToolChoice whether a forced tool choice is reset after tool use
  * @param hostedTools the tools the provider runs itself, in a fixed order
- * @param mcpServers the names of its local MCP servers, in declaration order
+ * @param mcpServers its local MCP servers, in declaration order
  */
 public record AgentModel(
     TypeElement element,
@@ -55,7 +55,7 @@ public record AgentModel(
     int outputRetries,
     boolean resetToolChoice,
     List<HostedToolModel> hostedTools,
-    List<String> mcpServers) {
+    List<McpServerModel> mcpServers) {
 
   /** Whether the generated definition needs an instance of the agent interface. */
   public boolean needsInstance() {

@@ -9,6 +9,11 @@ import com.palantir.javapoet.ClassName;
  * @param toolName the tool's name
  * @param description the tool's description, or {@code null}
  * @param outputExtractor the output extractor class, or {@code null}
+ * @param needsApproval whether every call waits for a person's approval
  */
 public record AgentToolModel(
-    GeneratedNames target, String toolName, String description, ClassName outputExtractor) {}
+    GeneratedNames target,
+    String toolName,
+    String description,
+    ClassName outputExtractor,
+    boolean needsApproval) {}

@@ -96,8 +96,9 @@ final class AgentMethodsValidator {
         ok = false;
       }
     }
+    ApprovalOptions.Read approval = ApprovalOptions.read(method, annotation, report);
     ToolSignatures.Signature signature = signatures.read(method, annotation, true, report);
-    if (!ok || signature == null) {
+    if (!ok || !approval.ok() || signature == null) {
       return null;
     }
     return new InWorkflowToolModel(
@@ -108,7 +109,8 @@ final class AgentMethodsValidator {
         signature.strict(),
         signature.params(),
         method.getReturnType().getKind() == TypeKind.VOID,
-        Annotations.bool(annotation, "failRunOnError"));
+        Annotations.bool(annotation, "failRunOnError"),
+        approval.approval());
   }
 
   /** The {@code @Instructions} method, or {@code null}. */

@@ -59,7 +59,7 @@ final class AgentToolValidator {
       return null;
     }
     return new AgentToolModel(
-        GeneratedNames.of(ClassName.get(target)), toolName, description(target), null);
+        GeneratedNames.of(ClassName.get(target)), toolName, description(target), null, false);
   }
 
   /** The agent tools of the {@code @AsTool}s on {@code agent}. */
@@ -131,7 +131,8 @@ final class AgentToolValidator {
                   GeneratedNames.of(ClassName.get(target)),
                   name,
                   description.isEmpty() ? description(target) : description,
-                  extractor),
+                  extractor,
+                  Annotations.bool(asTool, "needsApproval")),
               asTool,
               target));
     }

@@ -9,6 +9,7 @@ import dev.durableagents.processor.model.HandoffModel;
 import dev.durableagents.processor.model.HostedToolModel;
 import dev.durableagents.processor.model.InWorkflowToolModel;
 import dev.durableagents.processor.model.InstructionsModel;
+import dev.durableagents.processor.model.McpServerModel;
 import dev.durableagents.processor.model.SettingsModel;
 import dev.durableagents.processor.model.ToolUseModel;
 import dev.durableagents.processor.model.GeneratedNames;
@@ -174,7 +175,7 @@ public final class AgentValidator {
     ToolUseModel toolUse = toolUse(agent, annotation, toolNames, report);
     ClassName hooks = hooks(agent, annotation, report);
     List<HostedToolModel> hostedToolModels = hostedTools.validate(agent, claims, report);
-    List<String> mcpServers = McpServerValidator.validate(agent, report);
+    List<McpServerModel> mcpServers = McpServerValidator.validate(agent, report);
     NoEffectValidator.validate(
         agent,
         annotation,

@@ -143,6 +143,14 @@ public final class ErrorMessages {
       "[DurationInvalid] @FunctionTool(%s = \"%s\") is not a duration; write e.g. \"500ms\","
           + " \"10s\", \"5m\", \"1h\" or ISO-8601 \"PT10S\"";
 
+  public static final String APPROVAL_OPTION_WITHOUT_APPROVAL =
+      "[ApprovalOptionWithoutApproval] @FunctionTool(%s) applies only to calls that wait for"
+          + " approval: add needsApproval = true, or remove it";
+
+  public static final String APPROVE_ON_TIMEOUT_WITHOUT_TIMEOUT =
+      "[ApproveOnTimeoutWithoutTimeout] @FunctionTool(approveOnTimeout = true) needs an"
+          + " approvalTimeout, e.g. approvalTimeout = \"3d\"";
+
   public static final String MAXIMUM_ATTEMPTS =
       "[MaximumAttempts] @FunctionTool(maximumAttempts) must be 0 (Temporal's default) or more,"
           + " was %d";

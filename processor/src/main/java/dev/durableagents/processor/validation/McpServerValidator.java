@@ -1,5 +1,6 @@
 package dev.durableagents.processor.validation;
 
+import dev.durableagents.processor.model.McpServerModel;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
@@ -14,8 +15,9 @@ final class McpServerValidator {
   private McpServerValidator() {}
 
   /** The server names, in declaration order; errors go to {@code report}. */
-  static List<String> validate(TypeElement agent, Report report) {
+  static List<McpServerModel> validate(TypeElement agent, Report report) {
     List<String> names = new ArrayList<>();
+    List<McpServerModel> servers = new ArrayList<>();
     for (AnnotationMirror server :
         Annotations.repeated(agent, Annotations.MCP_SERVER, Annotations.MCP_SERVERS)) {
       String name = Annotations.string(server, "value");
@@ -36,8 +38,9 @@ final class McpServerValidator {
             name);
       } else {
         names.add(name);
+        servers.add(new McpServerModel(name, Annotations.bool(server, "needsApproval")));
       }
     }
-    return names;
+    return servers;
   }
 }

@@ -206,7 +206,8 @@ public final class ToolSetValidator {
     if (ok) {
       ok = ToolTimeouts.consistent(method, annotation, durations, report);
     }
-    if (!ok) {
+    ApprovalOptions.Read approval = ApprovalOptions.read(method, annotation, report);
+    if (!ok || !approval.ok()) {
       return null;
     }
     Duration startToClose = durations[0];
@@ -220,6 +221,7 @@ public final class ToolSetValidator {
         attempts,
         taskQueue.isEmpty() ? null : taskQueue,
         local,
-        Annotations.bool(annotation, "failRunOnError"));
+        Annotations.bool(annotation, "failRunOnError"),
+        approval.approval());
   }
 }

@@ -16,6 +16,7 @@ import dev.durableagents.processor.model.HandoffModel;
 import dev.durableagents.processor.model.HostedToolModel;
 import dev.durableagents.processor.model.InWorkflowToolModel;
 import dev.durableagents.processor.model.InstructionsModel;
+import dev.durableagents.processor.model.McpServerModel;
 import dev.durableagents.processor.model.OutputModel;
 import dev.durableagents.processor.model.RunMethodModel;
 import dev.durableagents.processor.model.SettingsModel;
@@ -150,14 +151,15 @@ public final class AgentDefinitionWriter {
     }
     for (AgentToolModel tool : agent.agentTools()) {
       code.add(
-          ".addTool($T.of($T::definition, $S, $S, $L))\n",
+          ".addTool($T.of($T::definition, $S, $S, $L)$L)\n",
           RuntimeNames.AGENT_TOOLS,
           tool.target().definition(),
           tool.toolName(),
           tool.description(),
           tool.outputExtractor() == null
               ? CodeBlock.of("null")
-              : CodeBlock.of("new $T()", tool.outputExtractor()));
+              : CodeBlock.of("new $T()", tool.outputExtractor()),
+          tool.needsApproval() ? CodeBlock.of(".withNeedsApproval(true)") : CodeBlock.of(""));
     }
     for (InWorkflowToolModel tool : agent.inWorkflowTools()) {
       code.add(".addTool($L)\n", inWorkflowTool(self, tool));
@@ -169,8 +171,13 @@ public final class AgentDefinitionWriter {
         code.add(".addHostedTool($L)\n", HostedToolCode.of(tool));
       }
     }
-    for (String server : agent.mcpServers()) {
-      code.add(".addMcpServer($S)\n", server);
+    for (McpServerModel server : agent.mcpServers()) {
+      if (server.needsApproval()) {
+        code.add(
+            ".addMcpServer($S, $T.always())\n", server.name(), RuntimeNames.APPROVAL_POLICY);
+      } else {
+        code.add(".addMcpServer($S)\n", server.name());
+      }
     }
     for (HandoffModel handoff : agent.handoffs()) {
       code.add(".addHandoff($L)\n", handoff(handoff));
@@ -254,6 +261,9 @@ public final class AgentDefinitionWriter {
     code.add(".setStrict($L)", tool.strict());
     if (tool.failRunOnError()) {
       code.add(".setFailRunOnError(true)");
+    }
+    if (tool.approval() != null) {
+      code.add(ApprovalCode.of(tool.approval()));
     }
     code.add(".setInvoker($T::$N)", self, invokerName(tool));
     return code.add(".build()").build();

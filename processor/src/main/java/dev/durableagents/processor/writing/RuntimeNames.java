@@ -19,6 +19,8 @@ final class RuntimeNames {
   static final ClassName RUN_RESULT = ClassName.get(RUNTIME, "RunResult");
   static final ClassName TOOL_CALL = ClassName.get(RUNTIME, "ToolCall");
   static final ClassName AGENT_REGISTRY = ClassName.get(RUNTIME + ".internal", "AgentRegistry");
+  static final ClassName APPROVAL_POLICY = ClassName.get(RUNTIME, "ApprovalPolicy");
+  static final ClassName APPROVAL_TIMEOUT = ClassName.get(RUNTIME, "ApprovalTimeout");
   static final ClassName AGENT_TOOLS = ClassName.get(RUNTIME + ".internal", "AgentTools");
   static final ClassName HANDOFF_DEFINITION = ClassName.get(RUNTIME, "HandoffDefinition");
   static final ClassName TOOL_USE_BEHAVIOR = ClassName.get(RUNTIME, "ToolUseBehavior");

@@ -143,6 +143,9 @@ public final class ToolSetWriter {
       if (tool.options().failRunOnError()) {
         tools.add(".setFailRunOnError(true)\n");
       }
+      if (tool.options().approval() != null) {
+        tools.add(ApprovalCode.of(tool.options().approval())).add("\n");
+      }
       tools.add(".setInvoker($T::$N)\n", definition, invokerName(tool));
       tools.add(".build()");
       tools.unindent().unindent();

@@ -49,6 +49,7 @@ final class AgentRun {
   private final Hooks hooks;
   private final int maxTurns;
   private final McpTools mcp;
+  private final ApprovalGate approvals;
   // Tracing and metrics of this workflow, or null when off.
   private final WorkflowTelemetry telemetry;
 
@@ -78,6 +79,7 @@ final class AgentRun {
     this.previousResponseId = config.previousResponseId();
     this.pending = new ArrayList<>(input);
     this.mcp = new McpTools(runtime);
+    this.approvals = ApprovalGate.current();
     this.telemetry = WorkflowTelemetry.current();
   }
 
@@ -178,7 +180,9 @@ final class AgentRun {
     List<ToolRunner.Outcome> outcomes = List.of();
     if (!toolCalls.isEmpty()) {
       agentsThatUsedTools.add(agent.name());
-      outcomes = ToolRunner.runAll(agent, mcpTools, toolCalls, context, hooks);
+      // Calls that need a person's approval wait for it here, durably; rejected ones do not run.
+      List<String> refusals = approvals.decide(agent, mcpTools, toolCalls, context, config);
+      outcomes = ToolRunner.runAll(agent, mcpTools, toolCalls, context, hooks, refusals);
       for (ToolRunner.Outcome outcome : outcomes) {
         FunctionCallOutput output = new FunctionCallOutput(outcome.call().callId(), outcome.output());
         add(new RunItem.ToolCallOutputItem(agent.name(), output));

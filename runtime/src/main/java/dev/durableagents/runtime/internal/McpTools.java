@@ -2,6 +2,7 @@ package dev.durableagents.runtime.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.durableagents.runtime.AgentDefinition;
+import dev.durableagents.runtime.ApprovalPolicy;
 import dev.durableagents.runtime.FunctionToolDefinition;
 import dev.durableagents.runtime.HandoffDefinition;
 import dev.durableagents.runtime.McpToolsRejected;
@@ -92,13 +93,14 @@ final class McpTools {
                   + owner
                   + "; rename the agent's tool or do not use both");
         }
-        tools.add(definition(server, tool));
+        tools.add(definition(server, tool, agent.mcpApprovalPolicy(server)));
       }
     }
     return tools;
   }
 
-  private FunctionToolDefinition definition(String server, McpTool tool) {
+  private FunctionToolDefinition definition(
+      String server, McpTool tool, ApprovalPolicy approvalPolicy) {
     ObjectNode schema = tool.inputSchema().deepCopy();
     if (!schema.has("type")) {
       schema.put("type", "object");
@@ -110,6 +112,7 @@ final class McpTools {
         .setDescription(tool.description())
         .setParametersSchema(schema.toString())
         .setStrict(false)
+        .setApprovalPolicy(approvalPolicy)
         .setInvoker(
             call ->
                 Workflow.newUntypedActivityStub(options(server, tool.name()))

@@ -51,16 +51,24 @@ final class ToolRunner {
    * Runs the calls.
    *
    * @param mcpTools the tools of the agent's MCP servers, besides its own
+   * @param refusals for each call, {@code null} to run it, or the text the model gets instead (a
+   *     call a person did not approve)
    */
   static List<Outcome> runAll(
       AgentDefinition agent,
       List<FunctionToolDefinition> mcpTools,
       List<FunctionCall> calls,
       RunContext<?> context,
-      Hooks hooks) {
+      Hooks hooks,
+      List<String> refusals) {
     List<Started> started = new ArrayList<>(calls.size());
-    for (FunctionCall call : calls) {
-      started.add(start(agent, mcpTools, call, context, hooks));
+    for (int i = 0; i < calls.size(); i++) {
+      FunctionCall call = calls.get(i);
+      String refusal = refusals.get(i);
+      started.add(
+          refusal == null
+              ? start(agent, mcpTools, call, context, hooks)
+              : new Started(call, null, error(call, refusal)));
     }
     List<Promise<Outcome>> promises = new ArrayList<>(started.size());
     started.forEach(s -> promises.add(s.outcome()));

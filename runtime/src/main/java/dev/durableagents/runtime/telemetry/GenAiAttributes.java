@@ -68,6 +68,13 @@ public final class GenAiAttributes {
   /** How a tool runs: {@code activity}, {@code workflow} (in-workflow) or {@code mcp}. */
   public static final AttributeKey<String> TOOL_KIND = AttributeKey.stringKey("durable_agents.tool.kind");
 
+  /**
+   * How a tool call that waited for a person was decided: {@code approved}, {@code rejected}, or
+   * {@code approved_on_timeout} / {@code rejected_on_timeout}.
+   */
+  public static final AttributeKey<String> APPROVAL_DECISION =
+      AttributeKey.stringKey("durable_agents.approval.decision");
+
   /** The turn of a run, from 1. */
   public static final AttributeKey<Long> TURN = AttributeKey.longKey("durable_agents.turn");
 

@@ -1,6 +1,7 @@
 package dev.durableagents.runtime.mcp;
 
 import dev.durableagents.runtime.AgentDefinition;
+import dev.durableagents.runtime.ApprovalPolicy;
 import dev.durableagents.runtime.FunctionToolDefinition;
 import dev.durableagents.runtime.HandoffDefinition;
 import dev.durableagents.runtime.Runner;
@@ -36,9 +37,16 @@ public class McpAgentWorkflowImpl implements McpAgentWorkflow {
           .addHandoff(HandoffDefinition.to(CALCULATOR))
           .build();
 
+  /** Every call of the calculator's tools waits for a person's approval. */
+  static final AgentDefinition APPROVED_CALCULATOR =
+      AgentDefinition.newBuilder("Careful calculator")
+          .addMcpServer("calc", ApprovalPolicy.always())
+          .build();
+
   private static final Map<String, AgentDefinition> AGENTS =
       Map.of(
           "calculator", CALCULATOR,
+          "approvedCalculator", APPROVED_CALCULATOR,
           "clashing", CLASHING,
           "unknownServer", UNKNOWN_SERVER,
           "triage", TRIAGE);
