@@ -47,6 +47,9 @@ public final class Scenarios {
   static Function<String, String> get(String name) {
     Function<String, String> scenario = SCENARIOS.get(name);
     if (scenario == null) {
+      scenario = RunControlScenarios.SCENARIOS.get(name);
+    }
+    if (scenario == null) {
       throw new IllegalArgumentException("No scenario " + name);
     }
     return scenario;

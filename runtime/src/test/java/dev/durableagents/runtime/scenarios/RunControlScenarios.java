@@ -1,0 +1,147 @@
+package dev.durableagents.runtime.scenarios;
+
+import dev.durableagents.runtime.AgentDefinition;
+import dev.durableagents.runtime.GuardrailResult;
+import dev.durableagents.runtime.HandoffDefinition;
+import dev.durableagents.runtime.HandoffFilters;
+import dev.durableagents.runtime.InputGuardrail;
+import dev.durableagents.runtime.InputGuardrailTripwireTriggered;
+import dev.durableagents.runtime.OutputGuardrailTripwireTriggered;
+import dev.durableagents.runtime.RunConfig;
+import dev.durableagents.runtime.RunContext;
+import dev.durableagents.runtime.RunResult;
+import dev.durableagents.runtime.Runner;
+import dev.durableagents.runtime.scenarios.Scenarios.MathHomework;
+import io.temporal.workflow.Workflow;
+import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/** The scenarios of the run controls of issue #15: guardrails, max turns, handoff filters. */
+final class RunControlScenarios {
+
+  private RunControlScenarios() {}
+
+  static final Map<String, Function<String, String>> SCENARIOS = new TreeMap<>();
+
+  /** Runs the homework checker agent on the input: the guardrail of the math scenarios. */
+  static final InputGuardrail HOMEWORK =
+      new InputGuardrail() {
+        @Override
+        public GuardrailResult check(
+            RunContext<?> context,
+            AgentDefinition agent,
+            java.util.List<dev.durableagents.runtime.model.Item> input) {
+          RunResult<MathHomework> verdict = Runner.run(Scenarios.HOMEWORK_CHECKER, input);
+          return new GuardrailResult(verdict.finalOutput().isMathHomework(), verdict.finalOutput());
+        }
+
+        @Override
+        public String name() {
+          return "Homework";
+        }
+      };
+
+  /** An in-workflow guardrail that takes a minute of workflow time, then trips on "x". */
+  static final InputGuardrail SLOW =
+      new InputGuardrail() {
+        @Override
+        public GuardrailResult check(
+            RunContext<?> context,
+            AgentDefinition agent,
+            java.util.List<dev.durableagents.runtime.model.Item> input) {
+          Workflow.sleep(Duration.ofMinutes(1));
+          return new GuardrailResult(input.toString().contains("x"), "saw x");
+        }
+
+        @Override
+        public String name() {
+          return "Slow";
+        }
+      };
+
+  static String tripped(java.util.function.Supplier<String> run) {
+    try {
+      return run.get();
+    } catch (InputGuardrailTripwireTriggered e) {
+      return "input tripwire " + e.guardrailName();
+    } catch (OutputGuardrailTripwireTriggered e) {
+      return "output tripwire " + e.guardrailName() + ": " + e.outputInfo();
+    }
+  }
+
+  static {
+    AgentDefinition parallel =
+        AgentDefinition.newBuilder("Customer support agent").addInputGuardrail(HOMEWORK).build();
+    SCENARIOS.put(
+        "parallelGuardrail",
+        input -> {
+          try {
+            return Runner.<String>run(parallel, input).finalOutput();
+          } catch (InputGuardrailTripwireTriggered e) {
+            return "tripped by " + e.guardrailName();
+          }
+        });
+
+    AgentDefinition blocking =
+        AgentDefinition.newBuilder("Customer support agent")
+            .addInputGuardrail(InputGuardrail.blocking(HOMEWORK))
+            .build();
+    SCENARIOS.put(
+        "blockingGuardrail",
+        input -> tripped(() -> Runner.<String>run(blocking, input).finalOutput()));
+
+    AgentDefinition withTool =
+        AgentDefinition.newBuilder("Assistant")
+            .addTool(Scenarios.LOOKUP)
+            .addInputGuardrail(SLOW)
+            .build();
+    SCENARIOS.put("slowGuardrail", input -> tripped(() -> Runner.<String>run(withTool, input).finalOutput()));
+
+    AgentDefinition plain = AgentDefinition.newBuilder("Assistant").build();
+    RunConfig guarded =
+        RunConfig.newBuilder()
+            .addInputGuardrail(
+                InputGuardrail.blocking(
+                    (context, agent, input) ->
+                        new GuardrailResult(input.toString().contains("secret"), null)))
+            .addOutputGuardrail(
+                (RunContext<?> context, AgentDefinition agent, String output) ->
+                    output.contains("650")
+                        ? GuardrailResult.tripwire("phone number")
+                        : GuardrailResult.pass(null))
+            .build();
+    SCENARIOS.put(
+        "runGuardrails",
+        input ->
+            tripped(() -> Runner.<String>run(plain, input, guarded).finalOutput()));
+  }
+
+  static {
+    AgentDefinition looping = AgentDefinition.newBuilder("Looper").addTool(Scenarios.LOOKUP).build();
+    RunConfig handled =
+        RunConfig.newBuilder()
+            .setMaxTurns(2)
+            .setMaxTurnsHandler(
+                (context, agent, items, error) ->
+                    agent.name() + " stopped after " + error.maxTurns() + " turns, "
+                        + items.size() + " items")
+            .build();
+    SCENARIOS.put("maxTurnsHandler", input -> Runner.<String>run(looping, input, handled).finalOutput());
+
+    AgentDefinition triage =
+        AgentDefinition.newBuilder("Triage Agent")
+            .addTool(Scenarios.LOOKUP)
+            .addHandoff(HandoffDefinition.to(Scenarios.SPANISH))
+            .build();
+    RunConfig filtered =
+        RunConfig.newBuilder().setHandoffInputFilter(HandoffFilters.removeAllTools()).build();
+    SCENARIOS.put(
+        "runHandoffFilter",
+        input -> {
+          RunResult<String> result = Runner.run(triage, input, filtered);
+          return result.finalOutput() + " / items: " + Scenarios.kinds(result.newItems());
+        });
+  }
+}
