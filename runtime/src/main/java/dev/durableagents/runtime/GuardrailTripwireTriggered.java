@@ -14,7 +14,13 @@ public abstract class GuardrailTripwireTriggered extends AgentsException {
   private final transient Object outputInfo;
 
   GuardrailTripwireTriggered(String kind, String guardrailName, Object outputInfo) {
-    super(kind + " guardrail " + guardrailName + " triggered its tripwire", null);
+    this(kind + " guardrail " + guardrailName + " triggered its tripwire", guardrailName, outputInfo, null);
+  }
+
+  /** Decoded from a failure: its message and cause as they were. */
+  GuardrailTripwireTriggered(
+      String message, String guardrailName, Object outputInfo, Throwable cause) {
+    super(message, cause);
     this.guardrailName = guardrailName;
     this.outputInfo = outputInfo;
   }
@@ -24,7 +30,11 @@ public abstract class GuardrailTripwireTriggered extends AgentsException {
     return guardrailName;
   }
 
-  /** What it found. */
+  /**
+   * What it found: the object the guardrail returned in the workflow; decoded at a client by
+   * {@link AgentFailures#from}, its JSON form ({@code Map}, {@code List}, {@code String},
+   * number, boolean or {@code null}).
+   */
   public Object outputInfo() {
     return outputInfo;
   }

@@ -17,4 +17,10 @@ public final class InputGuardrailTripwireTriggered extends GuardrailTripwireTrig
   public InputGuardrailTripwireTriggered(String guardrailName, Object outputInfo) {
     super("Input", guardrailName, outputInfo);
   }
+
+  /** Decoded from a failure: its message and cause as they were. */
+  InputGuardrailTripwireTriggered(
+      String message, String guardrailName, Object outputInfo, Throwable cause) {
+    super(message, guardrailName, outputInfo, cause);
+  }
 }

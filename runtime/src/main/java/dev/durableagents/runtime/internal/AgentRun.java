@@ -379,6 +379,7 @@ final class AgentRun {
   }
 
   private Final finalOutput(Message message) {
+    Refusals.check(agent, message);
     try {
       return new Final(agent.outputType().parse(message.text()));
     } catch (OutputParseException e) {

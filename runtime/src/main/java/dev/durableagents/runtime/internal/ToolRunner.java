@@ -213,10 +213,13 @@ final class ToolRunner {
               if (failure == null) {
                 return new Outcome(call, Json.toText(value), value);
               }
-              if (isCancellation(failure) || tool.failRunOnError()) {
-                throw failure instanceof TemporalFailure
-                    ? failure
-                    : new ToolCallFailed(call.name(), failure);
+              if (isCancellation(failure)) {
+                throw failure;
+              }
+              if (tool.failRunOnError()) {
+                // Typed, with the tool's name, whether an activity or in-workflow code failed.
+                throw new ToolCallFailed(
+                    "Tool '" + call.name() + "' failed: " + message(failure), call.name(), failure);
               }
               if (failure instanceof ToolArgumentsException e) {
                 return new Outcome(call, invalidArguments(call, e), null);

@@ -144,4 +144,46 @@ final class RunControlScenarios {
           return result.finalOutput() + " / items: " + Scenarios.kinds(result.newItems());
         });
   }
+
+  static {
+    // Runs whose failures the client decodes with AgentFailures.
+    AgentDefinition plain = AgentDefinition.newBuilder("Assistant").build();
+    SCENARIOS.put("plain", input -> Runner.<String>run(plain, input).finalOutput());
+
+    AgentDefinition guarded =
+        AgentDefinition.newBuilder("Assistant")
+            .addInputGuardrail(
+                InputGuardrail.blocking(
+                    new InputGuardrail() {
+                      @Override
+                      public GuardrailResult check(
+                          RunContext<?> context,
+                          AgentDefinition agent,
+                          java.util.List<dev.durableagents.runtime.model.Item> input) {
+                        return GuardrailResult.tripwire(Map.of("word", "secret"));
+                      }
+
+                      @Override
+                      public String name() {
+                        return "NoSecrets";
+                      }
+                    }))
+            .build();
+    SCENARIOS.put("uncaughtInputGuardrail", input -> Runner.<String>run(guarded, input).finalOutput());
+
+    AgentDefinition looping =
+        AgentDefinition.newBuilder("Looper").addTool(Scenarios.LOOKUP).setMaxTurns(1).build();
+    SCENARIOS.put("maxTurns", input -> Runner.<String>run(looping, input).finalOutput());
+
+    AgentDefinition strictLookup =
+        AgentDefinition.newBuilder("Strict")
+            .addTool(
+                dev.durableagents.runtime.FunctionToolDefinition.newBuilder("lookup")
+                    .setParametersSchema(Scenarios.QUERY_SCHEMA)
+                    .setInvoker(Scenarios.LOOKUP.invoker())
+                    .setFailRunOnError(true)
+                    .build())
+            .build();
+    SCENARIOS.put("failingToolActivity", input -> Runner.<String>run(strictLookup, input).finalOutput());
+  }
 }

@@ -73,6 +73,10 @@ public final class Scenarios {
   public static final class Lookups implements LookupActivities {
     @Override
     public String find(String query) {
+      if (query.equals("explode")) {
+        throw io.temporal.failure.ApplicationFailure.newNonRetryableFailure(
+            "the lookup service is down", "LookupDown");
+      }
       return "found " + query;
     }
   }
