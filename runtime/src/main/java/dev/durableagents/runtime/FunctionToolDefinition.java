@@ -27,11 +27,15 @@ public final class FunctionToolDefinition {
   private final FunctionToolSpec spec;
   private final ToolInvoker invoker;
   private final boolean failRunOnError;
+  private final IsEnabled isEnabled;
+  private final ToolErrorFormatter failureMessage;
 
-  private FunctionToolDefinition(FunctionToolSpec spec, ToolInvoker invoker, boolean failRunOnError) {
-    this.spec = spec;
-    this.invoker = invoker;
-    this.failRunOnError = failRunOnError;
+  private FunctionToolDefinition(Builder b) {
+    this.spec = new FunctionToolSpec(b.name, b.description, b.parameters, b.strict);
+    this.invoker = b.invoker;
+    this.failRunOnError = b.failRunOnError;
+    this.isEnabled = b.isEnabled;
+    this.failureMessage = b.failureMessage;
   }
 
   /** A builder for a tool the model calls {@code name}. */
@@ -62,6 +66,32 @@ public final class FunctionToolDefinition {
     return failRunOnError;
   }
 
+  /**
+   * Whether the tool is offered to {@code agent}'s model on this turn: its {@link IsEnabled}
+   * predicate, {@code true} when it has none.
+   */
+  public boolean isEnabled(RunContext<?> context, AgentDefinition agent) {
+    return isEnabled == null || isEnabled.test(context, agent);
+  }
+
+  /** The text the model receives when a call fails, or {@code null} for the default text. */
+  public ToolErrorFormatter failureMessage() {
+    return failureMessage;
+  }
+
+  /** A builder holding this tool, to derive another from it. */
+  public Builder toBuilder() {
+    Builder b = new Builder(spec.name());
+    b.description = spec.description();
+    b.parameters = spec.parameters();
+    b.strict = spec.strict();
+    b.invoker = invoker;
+    b.failRunOnError = failRunOnError;
+    b.isEnabled = isEnabled;
+    b.failureMessage = failureMessage;
+    return b;
+  }
+
   @Override
   public String toString() {
     return "FunctionToolDefinition{" + spec.name() + "}";
@@ -75,6 +105,8 @@ public final class FunctionToolDefinition {
     private boolean strict = true;
     private ToolInvoker invoker;
     private boolean failRunOnError;
+    private IsEnabled isEnabled;
+    private ToolErrorFormatter failureMessage;
 
     private Builder(String name) {
       Objects.requireNonNull(name, "name");
@@ -115,6 +147,24 @@ public final class FunctionToolDefinition {
       return this;
     }
 
+    /**
+     * Offers the tool only on turns where {@code isEnabled} holds; {@code null}, the default,
+     * always offers it.
+     */
+    public Builder setIsEnabled(IsEnabled isEnabled) {
+      this.isEnabled = isEnabled;
+      return this;
+    }
+
+    /**
+     * The text the model receives when a call fails; {@code null}, the default, sends {@code
+     * "Error: tool '<name>' failed: <error>"}.
+     */
+    public Builder setFailureMessage(ToolErrorFormatter failureMessage) {
+      this.failureMessage = failureMessage;
+      return this;
+    }
+
     /** The tool. */
     public FunctionToolDefinition build() {
       if (parameters == null) {
@@ -123,8 +173,7 @@ public final class FunctionToolDefinition {
       if (invoker == null) {
         throw new IllegalStateException("Tool '" + name + "' has no invoker");
       }
-      return new FunctionToolDefinition(
-          new FunctionToolSpec(name, description, parameters, strict), invoker, failRunOnError);
+      return new FunctionToolDefinition(this);
     }
   }
 }

@@ -165,7 +165,7 @@ final class AgentRun {
         lastMessage = message;
       } else if (item instanceof FunctionCall call) {
         if (ToolRunner.find(agent, mcpTools, call.name()) == null
-            && HandoffRunner.find(agent, call.name()) != null) {
+            && HandoffRunner.findEnabled(agent, call.name(), context) != null) {
           turnItems.add(new RunItem.HandoffCallItem(agent.name(), call));
           handoffCalls.add(call);
         } else {

@@ -176,7 +176,7 @@ final class ToolRunner {
       RunContext<?> context,
       Hooks hooks) {
     FunctionToolDefinition tool = find(agent, mcpTools, call.name());
-    if (tool == null) {
+    if (tool == null || !tool.isEnabled(context, agent)) {
       return new Started(call, null, error(call, unknownTool(agent, mcpTools, call)));
     }
     ToolArguments arguments;
@@ -205,7 +205,7 @@ final class ToolRunner {
       if (tool.failRunOnError()) {
         throw new ToolCallFailed(call.name(), e);
       }
-      return new Started(call, toolCall, error(call, failed(call, e.getMessage())));
+      return new Started(call, toolCall, error(call, failed(tool, toolCall, e.getMessage())));
     }
     Promise<Outcome> outcome =
         result.handle(
@@ -224,7 +224,7 @@ final class ToolRunner {
               if (failure instanceof ToolArgumentsException e) {
                 return new Outcome(call, invalidArguments(call, e), null);
               }
-              return new Outcome(call, failed(call, message(failure)), null);
+              return new Outcome(call, failed(tool, toolCall, message(failure)), null);
             });
     return new Started(call, toolCall, outcome);
   }
@@ -243,6 +243,14 @@ final class ToolRunner {
 
   private static String invalidArguments(FunctionCall call, ToolArgumentsException e) {
     return "Error: invalid arguments for tool '" + call.name() + "': " + e.getMessage();
+  }
+
+  /** The text the model gets for a failed call: the tool's own, or the default. */
+  private static String failed(FunctionToolDefinition tool, ToolCall toolCall, String message) {
+    if (tool.failureMessage() != null) {
+      return tool.failureMessage().format(toolCall, message);
+    }
+    return "Error: tool '" + toolCall.toolName() + "' failed: " + message;
   }
 
   private static String failed(FunctionCall call, String message) {

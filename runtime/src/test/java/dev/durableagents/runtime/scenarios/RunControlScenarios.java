@@ -186,4 +186,74 @@ final class RunControlScenarios {
             .build();
     SCENARIOS.put("failingToolActivity", input -> Runner.<String>run(strictLookup, input).finalOutput());
   }
+
+  static {
+    // isEnabled: "roll" and the handoff are offered only to premium runs (the context).
+    dev.durableagents.runtime.IsEnabled premium =
+        (context, agent) -> "premium".equals(context.context());
+    AgentDefinition shop =
+        AgentDefinition.newBuilder("Shop")
+            .addTool(Scenarios.LOOKUP)
+            .addTool(Scenarios.ROLL.toBuilder().setIsEnabled(premium).build())
+            .addHandoff(
+                HandoffDefinition.newBuilder(() -> Scenarios.SPANISH).setIsEnabled(premium).build())
+            .build();
+    SCENARIOS.put(
+        "isEnabled",
+        input ->
+            Runner.<String>run(shop, "hi", RunConfig.newBuilder().setContext(input).build())
+                .finalOutput());
+
+    // A tool's own failure message.
+    AgentDefinition polite =
+        AgentDefinition.newBuilder("Polite")
+            .addTool(
+                Scenarios.LOOKUP.toBuilder()
+                    .setFailureMessage(
+                        (call, error) ->
+                            "Lookup is down (" + error + "); answer from what you know.")
+                    .build())
+            .build();
+    SCENARIOS.put("failureMessage", input -> Runner.<String>run(polite, input).finalOutput());
+
+    // An agent as a tool with a structured input and a nested run config.
+    AgentDefinition researcher =
+        AgentDefinition.newBuilder("Researcher").addTool(Scenarios.LOOKUP).build();
+    // The nested run's hooks write into the context, which the nested run inherits.
+    dev.durableagents.runtime.RunHooks nestedHooks =
+        new dev.durableagents.runtime.RunHooks() {
+          @Override
+          @SuppressWarnings("unchecked")
+          public void onAgentStart(RunContext<?> context, AgentDefinition agent) {
+            ((java.util.List<String>) context.context()).add("start " + agent.name());
+          }
+        };
+    AgentDefinition lead =
+        AgentDefinition.newBuilder("Lead")
+            .addTool(
+                researcher.asTool(
+                    dev.durableagents.runtime.AgentToolOptions.newBuilder()
+                        .setToolName("research")
+                        .setParametersSchema(
+                            "{\"type\":\"object\",\"properties\":{\"topic\":{\"type\":\"string\"},"
+                                + "\"depth\":{\"type\":\"integer\"}},\"required\":[\"topic\",\"depth\"],"
+                                + "\"additionalProperties\":false}")
+                        .setRunConfig(
+                            RunConfig.newBuilder()
+                                .setMaxTurns(1)
+                                .setHooks(nestedHooks)
+                                .setMaxTurnsHandler(
+                                    (context, agent, items, error) ->
+                                        "research stopped after " + error.maxTurns() + " turn")
+                                .build())
+                        .build()))
+            .build();
+    SCENARIOS.put(
+        "structuredAgentTool",
+        input -> {
+          java.util.List<String> events = new java.util.ArrayList<>();
+          String output = Runner.<String>run(lead, input, RunConfig.withContext(events)).finalOutput();
+          return output + " / " + events;
+        });
+  }
 }

@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.durableagents.runtime.TestModel;
+import dev.durableagents.runtime.model.FunctionCallOutput;
 import dev.durableagents.runtime.model.Item;
+import dev.durableagents.runtime.model.Message;
+import dev.durableagents.runtime.model.ModelRequest;
 import dev.durableagents.runtime.model.ModelResponse;
 import dev.durableagents.runtime.testing.Histories;
 import io.temporal.api.enums.v1.EventType;
@@ -154,5 +157,74 @@ class RunControlsTest {
     assertEquals(1, seenBySpanish.size(), seenBySpanish.toString());
     assertTrue(run.result.startsWith("Hace sol / items: MessageOutputItem"), run.result);
     assertFalse(run.result.contains("ToolCall"), run.result);
+  }
+
+  @Test
+  void disabledToolsAndHandoffsAreNotOfferedAndCallsToThemFail() {
+    ScenarioEnvironment basic =
+        ScenarioEnvironment.run("isEnabled", "basic", toolCall("roll", "{}"), text("ok"));
+    assertEquals(List.of("lookup"), toolNames(basic.requests.get(0)));
+    assertTrue(basic.requests.get(0).handoffs().isEmpty());
+    String output = lastToolOutput(basic.requests.get(1));
+    assertTrue(output.startsWith("Error: there is no tool named 'roll'"), output);
+
+    ScenarioEnvironment premium = ScenarioEnvironment.run("isEnabled", "premium", text("ok"));
+    assertEquals(List.of("lookup", "roll"), toolNames(premium.requests.get(0)));
+    assertEquals(
+        List.of("transfer_to_spanish_agent"),
+        premium.requests.get(0).handoffs().stream().map(h -> h.name()).toList());
+  }
+
+  @Test
+  void aToolsFailureMessageIsWhatTheModelGets() {
+    ScenarioEnvironment run =
+        ScenarioEnvironment.run(
+            "failureMessage",
+            "?",
+            toolCall("lookup", "{\"query\":\"explode\"}"),
+            text("I don't know."));
+
+    assertEquals(
+        "Lookup is down (the lookup service is down); answer from what you know.",
+        lastToolOutput(run.requests.get(1)));
+  }
+
+  @Test
+  void anAgentToolTakesAStructuredInputAndRunsWithItsOwnConfig() {
+    TestModel model =
+        TestModel.answering(
+            request -> {
+              if (request.agentName().equals("Researcher")) {
+                return toolCall("lookup", "{\"query\":\"tides\"}");
+              }
+              return request.input().size() == 1
+                  ? toolCall("research", "{\"topic\":\"tides\",\"depth\":2}")
+                  : text("done");
+            });
+    ScenarioEnvironment run = ScenarioEnvironment.run("structuredAgentTool", "Study tides", model);
+
+    // Only the nested run has the hooks; they saw the calling run's context.
+    assertEquals("done / [start Researcher]", run.result);
+    ModelRequest lead = run.requests.get(0);
+    assertEquals(
+        "{\"type\":\"object\",\"properties\":{\"topic\":{\"type\":\"string\"},"
+            + "\"depth\":{\"type\":\"integer\"}},\"required\":[\"topic\",\"depth\"],"
+            + "\"additionalProperties\":false}",
+        lead.tools().get(0).parameters().toString());
+    ModelRequest nested =
+        run.requests.stream().filter(r -> r.agentName().equals("Researcher")).findFirst().get();
+    assertEquals(List.of(Message.user("{\"topic\":\"tides\",\"depth\":2}")), nested.input());
+    // The nested run's max turns (1) and handler: its answer is the handler's.
+    assertEquals(
+        "research stopped after 1 turn", lastToolOutput(run.requests.get(run.requests.size() - 1)));
+  }
+
+  static List<String> toolNames(ModelRequest request) {
+    return request.tools().stream().map(t -> t.name()).toList();
+  }
+
+  static String lastToolOutput(ModelRequest request) {
+    Item last = request.input().get(request.input().size() - 1);
+    return ((FunctionCallOutput) last).output();
   }
 }
