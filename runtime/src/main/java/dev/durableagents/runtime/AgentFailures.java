@@ -37,6 +37,8 @@ import io.temporal.failure.ApplicationFailure;
  * <ul>
  *   <li>{@code ApplicationFailure} of type {@code InputGuardrailTripwireTriggered} or {@code
  *       OutputGuardrailTripwireTriggered}: the guardrail's name and output info (in its JSON form);
+ *   <li>type {@code ToolInputGuardrailTripwireTriggered} or {@code
+ *       ToolOutputGuardrailTripwireTriggered}: the same, and the tool's name;
  *   <li>type {@code MaxTurnsExceeded}: the limit and the agent;
  *   <li>type {@code ModelRefusal}: the agent and the refusal;
  *   <li>type {@code ToolCallFailed}: the tool's name (its cause is the tool's own failure);
@@ -103,6 +105,20 @@ public final class AgentFailures {
         return new OutputGuardrailTripwireTriggered(
             message,
             detail(details, 0, String.class),
+            detail(details, 1, Object.class),
+            application);
+      case "ToolInputGuardrailTripwireTriggered":
+        return new ToolInputGuardrailTripwireTriggered(
+            message,
+            detail(details, 0, String.class),
+            detail(details, 2, String.class),
+            detail(details, 1, Object.class),
+            application);
+      case "ToolOutputGuardrailTripwireTriggered":
+        return new ToolOutputGuardrailTripwireTriggered(
+            message,
+            detail(details, 0, String.class),
+            detail(details, 2, String.class),
             detail(details, 1, Object.class),
             application);
       case "MaxTurnsExceeded":

@@ -3,6 +3,8 @@ package dev.durableagents.runtime;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.durableagents.runtime.internal.Json;
 import dev.durableagents.runtime.model.FunctionToolSpec;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -29,6 +31,8 @@ public final class FunctionToolDefinition {
   private final boolean failRunOnError;
   private final IsEnabled isEnabled;
   private final ToolErrorFormatter failureMessage;
+  private final List<ToolInputGuardrail> inputGuardrails;
+  private final List<ToolOutputGuardrail> outputGuardrails;
 
   private FunctionToolDefinition(Builder b) {
     this.spec = new FunctionToolSpec(b.name, b.description, b.parameters, b.strict);
@@ -36,6 +40,8 @@ public final class FunctionToolDefinition {
     this.failRunOnError = b.failRunOnError;
     this.isEnabled = b.isEnabled;
     this.failureMessage = b.failureMessage;
+    this.inputGuardrails = List.copyOf(b.inputGuardrails);
+    this.outputGuardrails = List.copyOf(b.outputGuardrails);
   }
 
   /** A builder for a tool the model calls {@code name}. */
@@ -79,6 +85,16 @@ public final class FunctionToolDefinition {
     return failureMessage;
   }
 
+  /** The checks of each call's arguments, run in order before the tool runs. */
+  public List<ToolInputGuardrail> inputGuardrails() {
+    return inputGuardrails;
+  }
+
+  /** The checks of each call's result, run in order before the model sees it. */
+  public List<ToolOutputGuardrail> outputGuardrails() {
+    return outputGuardrails;
+  }
+
   /** A builder holding this tool, to derive another from it. */
   public Builder toBuilder() {
     Builder b = new Builder(spec.name());
@@ -89,6 +105,8 @@ public final class FunctionToolDefinition {
     b.failRunOnError = failRunOnError;
     b.isEnabled = isEnabled;
     b.failureMessage = failureMessage;
+    b.inputGuardrails.addAll(inputGuardrails);
+    b.outputGuardrails.addAll(outputGuardrails);
     return b;
   }
 
@@ -107,6 +125,8 @@ public final class FunctionToolDefinition {
     private boolean failRunOnError;
     private IsEnabled isEnabled;
     private ToolErrorFormatter failureMessage;
+    private final List<ToolInputGuardrail> inputGuardrails = new ArrayList<>();
+    private final List<ToolOutputGuardrail> outputGuardrails = new ArrayList<>();
 
     private Builder(String name) {
       Objects.requireNonNull(name, "name");
@@ -162,6 +182,18 @@ public final class FunctionToolDefinition {
      */
     public Builder setFailureMessage(ToolErrorFormatter failureMessage) {
       this.failureMessage = failureMessage;
+      return this;
+    }
+
+    /** Adds a check of each call's arguments, run before the tool. */
+    public Builder addInputGuardrail(ToolInputGuardrail guardrail) {
+      this.inputGuardrails.add(Objects.requireNonNull(guardrail, "guardrail"));
+      return this;
+    }
+
+    /** Adds a check of each call's result, run before the model sees it. */
+    public Builder addOutputGuardrail(ToolOutputGuardrail guardrail) {
+      this.outputGuardrails.add(Objects.requireNonNull(guardrail, "guardrail"));
       return this;
     }
 

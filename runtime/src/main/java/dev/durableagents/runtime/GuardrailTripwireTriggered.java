@@ -1,10 +1,11 @@
 package dev.durableagents.runtime;
 
 /**
- * A guardrail tripped: the common part of {@link InputGuardrailTripwireTriggered} and {@link
- * OutputGuardrailTripwireTriggered}. Uncaught, it fails the workflow with an {@code
- * ApplicationFailure} of the subclass's name whose details are the guardrail's name and output
- * info.
+ * A guardrail tripped: the common part of {@link InputGuardrailTripwireTriggered}, {@link
+ * OutputGuardrailTripwireTriggered} and the tool guardrails' {@link
+ * ToolInputGuardrailTripwireTriggered} and {@link ToolOutputGuardrailTripwireTriggered}.
+ * Uncaught, it fails the workflow with an {@code ApplicationFailure} of the subclass's name whose
+ * details are the guardrail's name and output info (then, for a tool guardrail, the tool's name).
  */
 public abstract class GuardrailTripwireTriggered extends AgentsException {
 

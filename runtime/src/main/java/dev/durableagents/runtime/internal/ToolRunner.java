@@ -7,6 +7,7 @@ import dev.durableagents.runtime.ToolArguments;
 import dev.durableagents.runtime.ToolArgumentsException;
 import dev.durableagents.runtime.ToolCall;
 import dev.durableagents.runtime.ToolCallFailed;
+import dev.durableagents.runtime.ToolOutputGuardrailTripwireTriggered;
 import dev.durableagents.runtime.model.FunctionCall;
 import dev.durableagents.runtime.telemetry.GenAiAttributes;
 import io.opentelemetry.api.trace.SpanKind;
@@ -187,6 +188,10 @@ final class ToolRunner {
     }
     ToolCall toolCall = new ToolCall(call.callId(), call.name(), arguments, agent, context);
     hooks.toolStart(agent, toolCall);
+    String rejected = ToolGuardrails.checkInput(tool, toolCall);
+    if (rejected != null) {
+      return new Started(call, toolCall, error(call, rejected));
+    }
     Promise<?> result;
     try {
       result = tool.invoker().invoke(toolCall);
@@ -208,12 +213,15 @@ final class ToolRunner {
       return new Started(call, toolCall, error(call, failed(tool, toolCall, e.getMessage())));
     }
     Promise<Outcome> outcome =
-        result.handle(
+        ToolGuardrails.checkOutput(tool, toolCall, result).handle(
             (value, failure) -> {
               if (failure == null) {
+                if (value instanceof ToolGuardrails.Rejected rejection) {
+                  return new Outcome(call, rejection.message(), null);
+                }
                 return new Outcome(call, Json.toText(value), value);
               }
-              if (isCancellation(failure)) {
+              if (failure instanceof ToolOutputGuardrailTripwireTriggered || isCancellation(failure)) {
                 throw failure;
               }
               if (tool.failRunOnError()) {

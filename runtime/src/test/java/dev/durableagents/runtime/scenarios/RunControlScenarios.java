@@ -256,4 +256,46 @@ final class RunControlScenarios {
           return output + " / " + events;
         });
   }
+
+  static {
+    // Tool input and output guardrails on the lookup tool.
+    dev.durableagents.runtime.FunctionToolDefinition guardedLookup =
+        Scenarios.LOOKUP.toBuilder()
+            .addInputGuardrail(
+                call -> {
+                  String query = call.arguments().get("query", String.class);
+                  if (query.equals("secret")) {
+                    return dev.durableagents.runtime.ToolGuardrailResult.rejectContent(
+                        "Lookups of secrets are not allowed.");
+                  }
+                  if (query.equals("forbidden")) {
+                    return dev.durableagents.runtime.ToolGuardrailResult.raiseException(query);
+                  }
+                  return dev.durableagents.runtime.ToolGuardrailResult.allow();
+                })
+            .addOutputGuardrail(
+                new dev.durableagents.runtime.ToolOutputGuardrail() {
+                  @Override
+                  public dev.durableagents.runtime.ToolGuardrailResult check(
+                      dev.durableagents.runtime.ToolCall call, Object output) {
+                    // Blocking is allowed: output guardrails run in a workflow thread of their own.
+                    Workflow.sleep(Duration.ofSeconds(1));
+                    if (String.valueOf(output).contains("classified")) {
+                      return dev.durableagents.runtime.ToolGuardrailResult.rejectContent("[redacted]");
+                    }
+                    if (String.valueOf(output).contains("leak")) {
+                      return dev.durableagents.runtime.ToolGuardrailResult.raiseException("leak");
+                    }
+                    return dev.durableagents.runtime.ToolGuardrailResult.allow();
+                  }
+
+                  @Override
+                  public String name() {
+                    return "NoLeaks";
+                  }
+                })
+            .build();
+    AgentDefinition careful = AgentDefinition.newBuilder("Careful").addTool(guardedLookup).build();
+    SCENARIOS.put("toolGuardrails", input -> Runner.<String>run(careful, input).finalOutput());
+  }
 }

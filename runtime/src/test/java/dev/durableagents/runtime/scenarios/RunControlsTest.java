@@ -4,9 +4,13 @@ import static dev.durableagents.runtime.TestModel.text;
 import static dev.durableagents.runtime.TestModel.toolCall;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.durableagents.runtime.AgentFailures;
 import dev.durableagents.runtime.TestModel;
+import dev.durableagents.runtime.ToolInputGuardrailTripwireTriggered;
+import dev.durableagents.runtime.ToolOutputGuardrailTripwireTriggered;
 import dev.durableagents.runtime.model.FunctionCallOutput;
 import dev.durableagents.runtime.model.Item;
 import dev.durableagents.runtime.model.Message;
@@ -15,6 +19,7 @@ import dev.durableagents.runtime.model.ModelResponse;
 import dev.durableagents.runtime.testing.Histories;
 import io.temporal.api.enums.v1.EventType;
 import io.temporal.api.history.v1.HistoryEvent;
+import io.temporal.client.WorkflowFailedException;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -217,6 +222,48 @@ class RunControlsTest {
     // The nested run's max turns (1) and handler: its answer is the handler's.
     assertEquals(
         "research stopped after 1 turn", lastToolOutput(run.requests.get(run.requests.size() - 1)));
+  }
+
+  @Test
+  void toolGuardrailsRejectContentOrStopTheRun() {
+    ScenarioEnvironment run =
+        ScenarioEnvironment.run(
+            "toolGuardrails",
+            "?",
+            TestModel.response(
+                new dev.durableagents.runtime.model.FunctionCall(
+                    "c1", "lookup", "{\"query\":\"secret\"}", null),
+                new dev.durableagents.runtime.model.FunctionCall(
+                    "c2", "lookup", "{\"query\":\"classified\"}", null),
+                new dev.durableagents.runtime.model.FunctionCall(
+                    "c3", "lookup", "{\"query\":\"weather\"}", null)),
+            text("done"));
+
+    assertEquals("done", run.result);
+    // The rejected input never reached the tool; the other two ran.
+    assertEquals(List.of("InvokeModel", "Lookup.find", "Lookup.find", "InvokeModel"), run.activities());
+    List<Item> input = run.requests.get(1).input();
+    List<String> outputs =
+        input.stream()
+            .filter(i -> i instanceof FunctionCallOutput)
+            .map(i -> ((FunctionCallOutput) i).output())
+            .toList();
+    assertEquals(
+        List.of("Lookups of secrets are not allowed.", "[redacted]", "found weather"), outputs);
+
+    WorkflowFailedException inputTripped =
+        ScenarioEnvironment.failing("toolGuardrails", "?", toolCall("lookup", "{\"query\":\"forbidden\"}"));
+    ToolInputGuardrailTripwireTriggered in =
+        assertInstanceOf(ToolInputGuardrailTripwireTriggered.class, AgentFailures.from(inputTripped));
+    assertEquals("lookup", in.toolName());
+    assertEquals("forbidden", in.outputInfo());
+
+    WorkflowFailedException outputTripped =
+        ScenarioEnvironment.failing("toolGuardrails", "?", toolCall("lookup", "{\"query\":\"leak\"}"));
+    ToolOutputGuardrailTripwireTriggered out =
+        assertInstanceOf(ToolOutputGuardrailTripwireTriggered.class, AgentFailures.from(outputTripped));
+    assertEquals("NoLeaks", out.guardrailName());
+    assertEquals("lookup", out.toolName());
   }
 
   static List<String> toolNames(ModelRequest request) {
