@@ -94,4 +94,18 @@ public @interface FunctionTool {
    * false}: the error's message goes back to the model as the tool's output, and the run goes on.
    */
   boolean failRunOnError() default false;
+
+  /**
+   * The text the model receives when a call fails (after its retries), instead of {@code "Error:
+   * tool '<name>' failed: <error>"}; like the Agents SDK's {@code failure_error_function}. Default:
+   * the default text. Ignored when {@link #failRunOnError()} is set (the run fails instead).
+   */
+  String failureMessage() default "";
+
+  /**
+   * A class implementing {@code dev.durableagents.runtime.IsEnabled}, with a public no-argument
+   * constructor, that decides on each turn, from the run's context and the agent, whether the model
+   * is offered the tool; like the Agents SDK's {@code is_enabled}. Default: always offered.
+   */
+  Class<?> isEnabled() default void.class;
 }

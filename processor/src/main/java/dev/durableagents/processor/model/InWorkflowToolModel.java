@@ -14,6 +14,7 @@ import java.util.List;
  * @param params its parameters, in order, context parameters included
  * @param returnsVoid whether it returns nothing
  * @param failRunOnError whether a throw fails the run
+ * @param controls its failure message and when it is enabled
  */
 public record InWorkflowToolModel(
     String methodName,
@@ -23,7 +24,8 @@ public record InWorkflowToolModel(
     boolean strict,
     List<ParamModel> params,
     boolean returnsVoid,
-    boolean failRunOnError) {
+    boolean failRunOnError,
+    ToolControlsModel controls) {
 
   /** Whether a parameter receives the run context through an unchecked cast. */
   public boolean castsContext() {

@@ -12,6 +12,7 @@ import java.time.Duration;
  * @param taskQueue the task queue, or {@code null}
  * @param local whether calls run as local activities
  * @param failRunOnError whether a call that finally fails fails the run
+ * @param controls its failure message and when it is enabled
  */
 public record ToolOptionsModel(
     Duration startToClose,
@@ -20,7 +21,8 @@ public record ToolOptionsModel(
     int maximumAttempts,
     String taskQueue,
     boolean local,
-    boolean failRunOnError) {
+    boolean failRunOnError,
+    ToolControlsModel controls) {
 
   /** The start-to-close timeout used when no timeout is set. */
   public static final Duration DEFAULT_START_TO_CLOSE = Duration.ofSeconds(60);

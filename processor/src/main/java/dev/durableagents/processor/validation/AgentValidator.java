@@ -62,7 +62,7 @@ public final class AgentValidator {
     this.handoffs = new HandoffValidator(classes, schemas);
     this.guardrails = new GuardrailValidator(classes);
     this.agentTools = new AgentToolValidator(classes, javadocs);
-    this.methods = new AgentMethodsValidator(schemas, javadocs);
+    this.methods = new AgentMethodsValidator(schemas, javadocs, new ToolControls(classes));
     this.handoffGraph = new HandoffGraph(elements, classes);
     this.hostedTools = new HostedToolValidator(classes);
   }

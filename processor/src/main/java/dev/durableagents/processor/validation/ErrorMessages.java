@@ -176,6 +176,11 @@ public final class ErrorMessages {
       "[GuardrailWrongKind] @Guardrail(%s) must implement dev.durableagents.runtime.InputGuardrail"
           + " or dev.durableagents.runtime.OutputGuardrail<T>";
 
+  public static final String GUARDRAIL_PARALLEL_OUTPUT =
+      "[GuardrailParallelOutput] @Guardrail(runInParallel = false) applies to input guardrails"
+          + " only, and %s is only an output guardrail (it runs once the output exists); remove"
+          + " runInParallel";
+
   public static final String GUARDRAIL_OUTPUT_MISMATCH =
       "[GuardrailOutputMismatch] output guardrail %s checks a %s, but agent %s outputs a %s; make"
           + " it an OutputGuardrail<%s>";

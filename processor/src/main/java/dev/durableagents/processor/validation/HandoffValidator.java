@@ -165,7 +165,10 @@ final class HandoffValidator {
         }
       }
     }
-    if (!ok) {
+    boolean[] enabledOk = {true};
+    ClassName isEnabled =
+        new ToolControls(classes).isEnabled(agent, handoff, "Handoff", report, enabledOk);
+    if (!ok || !enabledOk[0]) {
       return null;
     }
     return new HandoffModel(
@@ -175,7 +178,8 @@ final class HandoffValidator {
         filter,
         hook,
         hookInput,
-        hookSchema);
+        hookSchema,
+        isEnabled);
   }
 
   private static String emptyToNull(String s) {

@@ -176,9 +176,16 @@ public final class AgentDefinitionWriter {
       code.add(".addHandoff($L)\n", handoff(handoff));
     }
     for (GuardrailModel guardrail : agent.guardrails()) {
-      code.add(
-          guardrail.input() ? ".addInputGuardrail(new $T())\n" : ".addOutputGuardrail(new $T())\n",
-          guardrail.type());
+      if (guardrail.blocking()) {
+        code.add(
+            ".addInputGuardrail($T.blocking(new $T()))\n",
+            RuntimeNames.INPUT_GUARDRAIL,
+            guardrail.type());
+      } else {
+        code.add(
+            guardrail.input() ? ".addInputGuardrail(new $T())\n" : ".addOutputGuardrail(new $T())\n",
+            guardrail.type());
+      }
     }
     code.add(".setOutputType($L)\n", outputType(agent.output()));
     if (agent.outputRetries() > 0) {
@@ -255,6 +262,7 @@ public final class AgentDefinitionWriter {
     if (tool.failRunOnError()) {
       code.add(".setFailRunOnError(true)");
     }
+    code.add(ToolControlsCode.of(tool.controls(), ""));
     code.add(".setInvoker($T::$N)", self, invokerName(tool));
     return code.add(".build()").build();
   }
@@ -299,6 +307,9 @@ public final class AgentDefinitionWriter {
     }
     if (handoff.inputFilter() != null) {
       code.add(".setInputFilter(new $T())", handoff.inputFilter());
+    }
+    if (handoff.isEnabled() != null) {
+      code.add(".setIsEnabled(new $T())", handoff.isEnabled());
     }
     if (handoff.onHandoff() != null) {
       if (handoff.onHandoffInput() == null) {

@@ -143,6 +143,7 @@ public final class ToolSetWriter {
       if (tool.options().failRunOnError()) {
         tools.add(".setFailRunOnError(true)\n");
       }
+      tools.add(ToolControlsCode.of(tool.options().controls(), "\n"));
       tools.add(".setInvoker($T::$N)\n", definition, invokerName(tool));
       tools.add(".build()");
       tools.unindent().unindent();

@@ -1,0 +1,16 @@
+package dev.durableagents.processor.model;
+
+import com.palantir.javapoet.ClassName;
+
+/**
+ * The run controls of a {@code @FunctionTool}: what the model gets when a call fails, and when
+ * the tool is offered.
+ *
+ * @param failureMessage the text the model gets when a call fails, or {@code null} for the default
+ * @param isEnabled the {@code IsEnabled} class, or {@code null} for always
+ */
+public record ToolControlsModel(String failureMessage, ClassName isEnabled) {
+
+  /** No controls: the defaults. */
+  public static final ToolControlsModel NONE = new ToolControlsModel(null, null);
+}

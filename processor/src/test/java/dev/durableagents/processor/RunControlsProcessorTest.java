@@ -1,0 +1,171 @@
+package dev.durableagents.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import dev.durableagents.runtime.AgentDefinition;
+import dev.durableagents.runtime.FunctionToolDefinition;
+import dev.durableagents.runtime.HandoffDefinition;
+import dev.durableagents.runtime.RunContext;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The run controls of issue #15 in annotations: {@code @FunctionTool(failureMessage, isEnabled)}
+ * on tool sets and in-workflow tools, {@code @Handoff(isEnabled)} and {@code
+ * @Guardrail(runInParallel = false)} reach the generated definitions; misuse is a compile error.
+ */
+class RunControlsProcessorTest {
+
+  private static final String IMPORTS =
+      "import dev.durableagents.annotations.*; import dev.durableagents.runtime.*;"
+          + " import java.util.List; import dev.durableagents.runtime.model.Item;";
+
+  private static final String[] SUBJECT = {
+    "package test;",
+    IMPORTS,
+    "@Agent(tools = {Subject.Lookups.class})",
+    "@Handoff(agent = Subject.Other.class, isEnabled = Subject.Premium.class)",
+    "@Guardrail(value = Subject.Strict.class, runInParallel = false)",
+    "@Guardrail(Subject.Relaxed.class)",
+    "public interface Subject {",
+    "  String run(String in);",
+    "  @FunctionTool(description = \"roll\", failureMessage = \"Rolling failed.\",",
+    "      isEnabled = Premium.class)",
+    "  default int roll() { return 4; }",
+    "  @Agent interface Other { String run(String in); }",
+    "  interface Lookups {",
+    "    @FunctionTool(description = \"find\", failureMessage = \"Lookup is down.\")",
+    "    String find(String query);",
+    "    @FunctionTool(description = \"plain\")",
+    "    String plain(String query);",
+    "  }",
+    "  final class Premium implements IsEnabled {",
+    "    public boolean test(RunContext<?> context, AgentDefinition agent) {",
+    "      return \"premium\".equals(context.context());",
+    "    }",
+    "  }",
+    "  final class Strict implements InputGuardrail {",
+    "    public GuardrailResult check(RunContext<?> c, AgentDefinition a, List<Item> in) {",
+    "      return GuardrailResult.pass(null);",
+    "    }",
+    "  }",
+    "  final class Relaxed implements InputGuardrail {",
+    "    public GuardrailResult check(RunContext<?> c, AgentDefinition a, List<Item> in) {",
+    "      return GuardrailResult.pass(null);",
+    "    }",
+    "  }",
+    "}"
+  };
+
+  @Test
+  void runControlsReachTheGeneratedDefinition() throws Exception {
+    Compilation compilation = Compilations.compileSource("test.Subject", SUBJECT);
+    assertThat(compilation).succeededWithoutWarnings();
+
+    GeneratedClasses classes = new GeneratedClasses(compilation);
+    AgentDefinition agent =
+        (AgentDefinition)
+            classes.loadClass("test.SubjectDefinition").getMethod("definition").invoke(null);
+    RunContext<String> premium = new RunContext<>("premium");
+    RunContext<String> basic = new RunContext<>("basic");
+
+    FunctionToolDefinition find = agent.findTool("find");
+    assertEquals("Lookup is down.", find.failureMessage().format(null, "boom"));
+    assertTrue(find.isEnabled(basic, agent));
+    assertEquals(null, agent.findTool("plain").failureMessage());
+
+    FunctionToolDefinition roll = agent.findTool("roll");
+    assertEquals("Rolling failed.", roll.failureMessage().format(null, "boom"));
+    assertTrue(roll.isEnabled(premium, agent));
+    assertFalse(roll.isEnabled(basic, agent));
+
+    HandoffDefinition handoff = agent.handoffs().get(0);
+    assertTrue(handoff.isEnabled(premium, agent));
+    assertFalse(handoff.isEnabled(basic, agent));
+
+    assertEquals(2, agent.inputGuardrails().size());
+    assertFalse(agent.inputGuardrails().get(0).runInParallel());
+    assertEquals("Strict", agent.inputGuardrails().get(0).name());
+    assertTrue(agent.inputGuardrails().get(1).runInParallel());
+  }
+
+  private static void assertError(String tag, String onLineContaining, String... lines) {
+    JavaFileObject source = JavaFileObjects.forSourceLines("test.Subject", lines);
+    Compilation compilation = Compilations.compile(List.of(source));
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining(tag).inFile(source).onLineContaining(onLineContaining);
+  }
+
+  @Test
+  void isEnabledOfTheWrongKind() {
+    assertError(
+        "[WrongKind] java.lang.String in @FunctionTool(isEnabled)",
+        "isEnabled = String.class",
+        "package test;",
+        IMPORTS,
+        "@Agent",
+        "public interface Subject {",
+        "  String run(String in);",
+        "  @FunctionTool(description = \"roll\", isEnabled = String.class)",
+        "  default int roll() { return 4; }",
+        "}");
+  }
+
+  @Test
+  void isEnabledOfAHandoffWithoutPublicConstructor() {
+    assertError(
+        "[NotInstantiable] test.Subject.Hidden in @Handoff(isEnabled)",
+        "isEnabled = Subject.Hidden.class",
+        "package test;",
+        IMPORTS,
+        "@Agent",
+        "@Handoff(agent = Subject.class,",
+        "    isEnabled = Subject.Hidden.class)",
+        "public interface Subject {",
+        "  String run(String in);",
+        "  final class Hidden implements IsEnabled {",
+        "    private Hidden() {}",
+        "    public boolean test(RunContext<?> c, AgentDefinition a) { return true; }",
+        "  }",
+        "}");
+  }
+
+  @Test
+  void isEnabledOfAToolSetToolOfTheWrongKind() {
+    assertError(
+        "[WrongKind] java.lang.String in @FunctionTool(isEnabled)",
+        "isEnabled = String.class",
+        "package test;",
+        IMPORTS,
+        "public interface Subject {",
+        "  @FunctionTool(description = \"find\", isEnabled = String.class)",
+        "  String find(String query);",
+        "}");
+  }
+
+  @Test
+  void blockingOutputGuardrail() {
+    assertError(
+        "[GuardrailParallelOutput]",
+        "runInParallel = false",
+        "package test;",
+        IMPORTS,
+        "@Agent",
+        "@Guardrail(value = Subject.Check.class, runInParallel = false)",
+        "public interface Subject {",
+        "  String run(String in);",
+        "  final class Check implements OutputGuardrail<String> {",
+        "    public GuardrailResult check(RunContext<?> c, AgentDefinition a, String out) {",
+        "      return GuardrailResult.pass(null);",
+        "    }",
+        "  }",
+        "}");
+  }
+}
