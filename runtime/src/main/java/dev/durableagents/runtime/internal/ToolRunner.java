@@ -178,7 +178,7 @@ final class ToolRunner {
       Hooks hooks) {
     FunctionToolDefinition tool = find(agent, mcpTools, call.name());
     if (tool == null || !tool.isEnabled(context, agent)) {
-      return new Started(call, null, error(call, unknownTool(agent, mcpTools, call)));
+      return new Started(call, null, error(call, unknownTool(agent, mcpTools, call, context)));
     }
     ToolArguments arguments;
     try {
@@ -242,9 +242,12 @@ final class ToolRunner {
   }
 
   private static String unknownTool(
-      AgentDefinition agent, List<FunctionToolDefinition> mcpTools, FunctionCall call) {
+      AgentDefinition agent,
+      List<FunctionToolDefinition> mcpTools,
+      FunctionCall call,
+      RunContext<?> context) {
     List<String> names = new ArrayList<>();
-    agent.tools().forEach(t -> names.add(t.name()));
+    agent.tools().stream().filter(t -> t.isEnabled(context, agent)).forEach(t -> names.add(t.name()));
     mcpTools.forEach(t -> names.add(t.name()));
     return "Error: there is no tool named '" + call.name() + "'. Available tools: " + names;
   }

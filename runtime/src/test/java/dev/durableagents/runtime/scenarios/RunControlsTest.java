@@ -171,7 +171,7 @@ class RunControlsTest {
     assertEquals(List.of("lookup"), toolNames(basic.requests.get(0)));
     assertTrue(basic.requests.get(0).handoffs().isEmpty());
     String output = lastToolOutput(basic.requests.get(1));
-    assertTrue(output.startsWith("Error: there is no tool named 'roll'"), output);
+    assertEquals("Error: there is no tool named 'roll'. Available tools: [lookup]", output);
 
     ScenarioEnvironment premium = ScenarioEnvironment.run("isEnabled", "premium", text("ok"));
     assertEquals(List.of("lookup", "roll"), toolNames(premium.requests.get(0)));
