@@ -5,9 +5,11 @@ import dev.durableagents.runtime.AgentDefinition;
 import dev.durableagents.runtime.FunctionToolDefinition;
 import dev.durableagents.runtime.HandoffDefinition;
 import dev.durableagents.runtime.HandoffFilters;
+import dev.durableagents.runtime.InputGuardrail;
 import dev.durableagents.runtime.OutputType;
 import dev.durableagents.runtime.RunContext;
 import dev.durableagents.runtime.ToolCall;
+import dev.durableagents.runtime.ToolErrorFormatter;
 import dev.durableagents.runtime.ToolUseBehavior;
 import dev.durableagents.runtime.internal.AgentRegistry;
 import dev.durableagents.runtime.internal.AgentTools;
@@ -50,10 +52,10 @@ public final class ConciergeAgentDefinition {
       .addTools(WeatherToolsDefinition.tools())
       .addTool(AgentTools.of(ForecastAgentDefinition::definition, "forecast_agent", "Answers with a structured forecast.", null))
       .addTool(AgentTools.of(WeatherAgentDefinition::definition, "ask_weather_assistant", "Ask the assistant", null))
-      .addTool(FunctionToolDefinition.newBuilder("bookTable").setDescription("Books a table.").setParametersSchema(BOOK_TABLE_SCHEMA).setStrict(true).setInvoker(ConciergeAgentDefinition::invokeBookTable).build())
+      .addTool(FunctionToolDefinition.newBuilder("bookTable").setDescription("Books a table.").setParametersSchema(BOOK_TABLE_SCHEMA).setStrict(true).setFailureMessage(ToolErrorFormatter.constant("Booking failed; apologise.")).setIsEnabled(new ConciergeAgent.ForGuests()).setInvoker(ConciergeAgentDefinition::invokeBookTable).build())
       .addHandoff(HandoffDefinition.newBuilder(WeatherAgentDefinition::definition).setInputFilter(new HandoffFilters.RemoveAllTools()).build())
-      .addHandoff(HandoffDefinition.newBuilder(ConciergeAgentDefinition::definition).setToolName("escalate").setOnHandoff(ConciergeAgent.Reason.class, HANDOFF_TO_CONCIERGE_AGENT_INPUT_SCHEMA, true, new ConciergeAgent.Escalate()).build())
-      .addInputGuardrail(new ConciergeAgent.NoShouting())
+      .addHandoff(HandoffDefinition.newBuilder(ConciergeAgentDefinition::definition).setToolName("escalate").setIsEnabled(new ConciergeAgent.ForGuests()).setOnHandoff(ConciergeAgent.Reason.class, HANDOFF_TO_CONCIERGE_AGENT_INPUT_SCHEMA, true, new ConciergeAgent.Escalate()).build())
+      .addInputGuardrail(InputGuardrail.blocking(new ConciergeAgent.NoShouting()))
       .setOutputType(OutputType.text())
       .setOutputRetries(1)
       .setToolUseBehavior(ToolUseBehavior.stopAtTools("get_forecast"))
