@@ -168,4 +168,74 @@ class RunControlsProcessorTest {
         "  }",
         "}");
   }
+
+  @Test
+  void asToolWithAStructuredInputAndANestedRunConfig() throws Exception {
+    Compilation compilation =
+        Compilations.compileSource(
+            "test.Lead",
+            "package test;",
+            IMPORTS,
+            "@Agent",
+            "@AsTool(agent = Lead.Researcher.class, name = \"research\", structuredInput = true,",
+            "    maxTurns = 2, hooks = Lead.Log.class)",
+            "public interface Lead {",
+            "  String run(String in);",
+            "  record Topic(String subject, int depth) {}",
+            "  @Agent(description = \"Researches a topic\") interface Researcher {",
+            "    String research(Topic topic);",
+            "  }",
+            "  final class Log implements RunHooks {}",
+            "}");
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation)
+        .generatedSourceFile("test.LeadDefinition")
+        .contentsAsUtf8String()
+        .contains(
+            ".setRunConfig(RunConfig.newBuilder().setMaxTurns(2).setHooks(new Lead.Log()).build())");
+
+    AgentDefinition lead =
+        (AgentDefinition)
+            new GeneratedClasses(compilation)
+                .loadClass("test.LeadDefinition")
+                .getMethod("definition")
+                .invoke(null);
+    FunctionToolDefinition research = lead.findTool("research");
+    assertEquals("Researches a topic", research.spec().description());
+    assertEquals(
+        "{\"type\":\"object\",\"properties\":{\"subject\":{\"type\":\"string\"},"
+            + "\"depth\":{\"type\":\"integer\"}},\"required\":[\"subject\",\"depth\"],"
+            + "\"additionalProperties\":false}",
+        research.spec().parameters().toString());
+  }
+
+  @Test
+  void structuredInputOfAnAgentTakingText() {
+    assertError(
+        "[AsToolStructuredInput] @AsTool(structuredInput = true) needs agent Other",
+        "structuredInput = true",
+        "package test;",
+        IMPORTS,
+        "@Agent",
+        "@AsTool(agent = Subject.Other.class, structuredInput = true)",
+        "public interface Subject {",
+        "  String run(String in);",
+        "  @Agent interface Other { String run(String in); }",
+        "}");
+  }
+
+  @Test
+  void asToolHooksOfTheWrongKind() {
+    assertError(
+        "[WrongKind] java.lang.String in @AsTool(hooks)",
+        "hooks = String.class",
+        "package test;",
+        IMPORTS,
+        "@Agent",
+        "@AsTool(agent = Subject.Other.class, hooks = String.class)",
+        "public interface Subject {",
+        "  String run(String in);",
+        "  @Agent interface Other { String run(String in); }",
+        "}");
+  }
 }

@@ -149,6 +149,14 @@ public final class AgentDefinitionWriter {
       code.add(".addTools($T.tools())\n", toolSet.names().definition());
     }
     for (AgentToolModel tool : agent.agentTools()) {
+      if (tool.hasOptions()) {
+        code.add(
+            ".addTool($T.of($T::definition, $L))\n",
+            RuntimeNames.AGENT_TOOLS,
+            tool.target().definition(),
+            agentToolOptions(tool));
+        continue;
+      }
       code.add(
           ".addTool($T.of($T::definition, $S, $S, $L))\n",
           RuntimeNames.AGENT_TOOLS,
@@ -248,6 +256,33 @@ public final class AgentDefinitionWriter {
         s.reasoningSummary() == null
             ? CodeBlock.of("null")
             : CodeBlock.of("$S", s.reasoningSummary()));
+  }
+
+  /** The {@code AgentToolOptions} of an agent tool with a structured input or a nested config. */
+  private static CodeBlock agentToolOptions(AgentToolModel tool) {
+    CodeBlock.Builder code =
+        CodeBlock.builder()
+            .add("$T.newBuilder().setToolName($S)", RuntimeNames.AGENT_TOOL_OPTIONS, tool.toolName());
+    if (tool.description() != null) {
+      code.add(".setDescription($S)", tool.description());
+    }
+    if (tool.outputExtractor() != null) {
+      code.add(".setOutputExtractor(new $T())", tool.outputExtractor());
+    }
+    if (tool.parametersSchema() != null) {
+      code.add(".setParametersSchema($S)", tool.parametersSchema());
+    }
+    if (tool.maxTurns() > 0 || tool.hooks() != null) {
+      code.add(".setRunConfig($T.newBuilder()", RuntimeNames.RUN_CONFIG);
+      if (tool.maxTurns() > 0) {
+        code.add(".setMaxTurns($L)", tool.maxTurns());
+      }
+      if (tool.hooks() != null) {
+        code.add(".setHooks(new $T())", tool.hooks());
+      }
+      code.add(".build())");
+    }
+    return code.add(".build()").build();
   }
 
   private static CodeBlock inWorkflowTool(ClassName self, InWorkflowToolModel tool) {
