@@ -108,4 +108,18 @@ public @interface FunctionTool {
    * is offered the tool; like the Agents SDK's {@code is_enabled}. Default: always offered.
    */
   Class<?> isEnabled() default void.class;
+
+  /**
+   * Classes implementing {@code dev.durableagents.runtime.ToolInputGuardrail}, each with a public
+   * no-argument constructor, that check every call's arguments before the tool runs, in order.
+   * Default: none.
+   */
+  Class<?>[] inputGuardrails() default {};
+
+  /**
+   * Classes implementing {@code dev.durableagents.runtime.ToolOutputGuardrail}, each with a public
+   * no-argument constructor, that check every call's result before the model sees it, in order.
+   * Default: none.
+   */
+  Class<?>[] outputGuardrails() default {};
 }

@@ -36,11 +36,12 @@ class RunControlsProcessorTest {
     "public interface Subject {",
     "  String run(String in);",
     "  @FunctionTool(description = \"roll\", failureMessage = \"Rolling failed.\",",
-    "      isEnabled = Premium.class)",
+    "      isEnabled = Premium.class, outputGuardrails = {Subject.Redact.class})",
     "  default int roll() { return 4; }",
     "  @Agent interface Other { String run(String in); }",
     "  interface Lookups {",
-    "    @FunctionTool(description = \"find\", failureMessage = \"Lookup is down.\")",
+    "    @FunctionTool(description = \"find\", failureMessage = \"Lookup is down.\",",
+    "        inputGuardrails = Subject.NoDrop.class)",
     "    String find(String query);",
     "    @FunctionTool(description = \"plain\")",
     "    String plain(String query);",
@@ -48,6 +49,14 @@ class RunControlsProcessorTest {
     "  final class Premium implements IsEnabled {",
     "    public boolean test(RunContext<?> context, AgentDefinition agent) {",
     "      return \"premium\".equals(context.context());",
+    "    }",
+    "  }",
+    "  final class NoDrop implements ToolInputGuardrail {",
+    "    public ToolGuardrailResult check(ToolCall call) { return ToolGuardrailResult.allow(); }",
+    "  }",
+    "  final class Redact implements ToolOutputGuardrail {",
+    "    public ToolGuardrailResult check(ToolCall call, Object out) {",
+    "      return ToolGuardrailResult.rejectContent(\"[redacted]\");",
     "    }",
     "  }",
     "  final class Strict implements InputGuardrail {",
@@ -79,11 +88,14 @@ class RunControlsProcessorTest {
     assertEquals("Lookup is down.", find.failureMessage().format(null, "boom"));
     assertTrue(find.isEnabled(basic, agent));
     assertEquals(null, agent.findTool("plain").failureMessage());
+    assertEquals("NoDrop", find.inputGuardrails().get(0).name());
+    assertTrue(find.outputGuardrails().isEmpty());
 
     FunctionToolDefinition roll = agent.findTool("roll");
     assertEquals("Rolling failed.", roll.failureMessage().format(null, "boom"));
     assertTrue(roll.isEnabled(premium, agent));
     assertFalse(roll.isEnabled(basic, agent));
+    assertEquals("Redact", roll.outputGuardrails().get(0).name());
 
     HandoffDefinition handoff = agent.handoffs().get(0);
     assertTrue(handoff.isEnabled(premium, agent));
@@ -236,6 +248,22 @@ class RunControlsProcessorTest {
         "public interface Subject {",
         "  String run(String in);",
         "  @Agent interface Other { String run(String in); }",
+        "}");
+  }
+
+  @Test
+  void toolGuardrailOfTheWrongKind() {
+    assertError(
+        "[WrongKind] test.Subject.Check in @FunctionTool(outputGuardrails)",
+        "outputGuardrails = Subject.Check.class",
+        "package test;",
+        IMPORTS,
+        "public interface Subject {",
+        "  @FunctionTool(description = \"find\", outputGuardrails = Subject.Check.class)",
+        "  String find(String query);",
+        "  final class Check implements ToolInputGuardrail {",
+        "    public ToolGuardrailResult check(ToolCall call) { return ToolGuardrailResult.allow(); }",
+        "  }",
         "}");
   }
 }

@@ -2,10 +2,13 @@ package dev.durableagents.processor.validation;
 
 import com.palantir.javapoet.ClassName;
 import dev.durableagents.processor.model.ToolControlsModel;
+import java.util.ArrayList;
+import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * Reads the run controls of {@code @FunctionTool} ({@code failureMessage}, {@code isEnabled}) and
@@ -15,6 +18,8 @@ import javax.lang.model.element.TypeElement;
 final class ToolControls {
 
   static final String IS_ENABLED = ClassRefs.RUNTIME + "IsEnabled";
+  static final String TOOL_INPUT_GUARDRAIL = ClassRefs.RUNTIME + "ToolInputGuardrail";
+  static final String TOOL_OUTPUT_GUARDRAIL = ClassRefs.RUNTIME + "ToolOutputGuardrail";
 
   private final ClassRefs classes;
 
@@ -27,13 +32,45 @@ final class ToolControls {
     String message = Annotations.string(annotation, "failureMessage");
     boolean[] ok = {true};
     ClassName isEnabled = isEnabled(method, annotation, "FunctionTool", report, ok);
+    List<ClassName> inputs =
+        guardrails(method, annotation, "inputGuardrails", TOOL_INPUT_GUARDRAIL, report, ok);
+    List<ClassName> outputs =
+        guardrails(method, annotation, "outputGuardrails", TOOL_OUTPUT_GUARDRAIL, report, ok);
     if (!ok[0]) {
       return null;
     }
-    if (message.isEmpty() && isEnabled == null) {
+    if (message.isEmpty() && isEnabled == null && inputs.isEmpty() && outputs.isEmpty()) {
       return ToolControlsModel.NONE;
     }
-    return new ToolControlsModel(message.isEmpty() ? null : message, isEnabled);
+    return new ToolControlsModel(message.isEmpty() ? null : message, isEnabled, inputs, outputs);
+  }
+
+  /** The guardrail classes of {@code member}, each checked; errors set {@code ok[0]} false. */
+  private List<ClassName> guardrails(
+      Element method,
+      AnnotationMirror annotation,
+      String member,
+      String iface,
+      Report report,
+      boolean[] ok) {
+    List<ClassName> found = new ArrayList<>();
+    AnnotationValue value = Annotations.explicit(annotation, member);
+    for (TypeMirror mirror : Annotations.classes(annotation, member)) {
+      TypeElement type = classes.classOf(mirror);
+      if (type == null || !classes.implementsInterface(type, iface)) {
+        report.error(
+            method, annotation, value, ErrorMessages.WRONG_KIND, mirror, "FunctionTool", member,
+            iface);
+        ok[0] = false;
+      } else if (!classes.isInstantiable(type)) {
+        report.error(
+            method, annotation, value, ErrorMessages.NOT_INSTANTIABLE, type, "FunctionTool", member);
+        ok[0] = false;
+      } else {
+        found.add(ClassName.get(type));
+      }
+    }
+    return found;
   }
 
   /**

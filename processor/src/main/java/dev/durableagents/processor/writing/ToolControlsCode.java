@@ -1,5 +1,6 @@
 package dev.durableagents.processor.writing;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import dev.durableagents.processor.model.ToolControlsModel;
 
@@ -21,6 +22,12 @@ final class ToolControlsCode {
     }
     if (controls.isEnabled() != null) {
       code.add(".setIsEnabled(new $T())" + lineEnd, controls.isEnabled());
+    }
+    for (ClassName guardrail : controls.inputGuardrails()) {
+      code.add(".addInputGuardrail(new $T())" + lineEnd, guardrail);
+    }
+    for (ClassName guardrail : controls.outputGuardrails()) {
+      code.add(".addOutputGuardrail(new $T())" + lineEnd, guardrail);
     }
     return code.build();
   }
