@@ -2,6 +2,7 @@ package dev.durableagents.runtime;
 
 import dev.durableagents.runtime.model.Item;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A check of a run's input, made when the run starts. Runs in workflow code: it must be
@@ -59,7 +60,7 @@ public interface InputGuardrail {
    * @return a guardrail whose {@link #runInParallel()} is {@code false}
    */
   static InputGuardrail blocking(InputGuardrail guardrail) {
-    java.util.Objects.requireNonNull(guardrail, "guardrail");
+    Objects.requireNonNull(guardrail, "guardrail");
     return new InputGuardrail() {
       @Override
       public GuardrailResult check(RunContext<?> context, AgentDefinition agent, List<Item> input) {

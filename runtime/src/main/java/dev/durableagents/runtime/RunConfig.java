@@ -20,6 +20,11 @@ import java.util.Objects;
  *
  * <p>Defaults for every run of a workflow can be set once with {@link
  * Runner#setWorkflowDefaults(RunConfig)}; a run's own config overrides them field by field.
+ *
+ * <p>Run controls: guardrails of the whole run ({@link Builder#addInputGuardrail}, {@link
+ * Builder#addOutputGuardrail}), a {@link MaxTurnsHandler} that ends a run at its limit with an
+ * output, and an input filter for every handoff without one ({@link
+ * Builder#setHandoffInputFilter}).
  */
 public final class RunConfig {
 
