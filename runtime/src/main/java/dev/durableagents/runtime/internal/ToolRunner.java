@@ -38,8 +38,16 @@ final class ToolRunner {
    * @param call the model's call
    * @param output the text sent back to the model
    * @param value the tool's result as returned, or {@code null} when the call failed
+   * @param failed whether the call failed (for metrics and spans: a tool's own failure message
+   *     does not start with "Error:")
    */
-  record Outcome(FunctionCall call, String output, Object value) {}
+  record Outcome(FunctionCall call, String output, Object value, boolean failed) {
+
+    /** An outcome that failed when it has no value and its text is an error. */
+    Outcome(FunctionCall call, String output, Object value) {
+      this(call, output, value, value == null && output.startsWith("Error:"));
+    }
+  }
 
   private record Started(FunctionCall call, ToolCall toolCall, Promise<Outcome> outcome) {}
 
@@ -141,9 +149,7 @@ final class ToolRunner {
                   String errorType =
                       failure != null
                           ? WorkflowTelemetry.errorType(failure)
-                          : (outcome.value() == null && outcome.output().startsWith("Error:")
-                              ? "ToolError"
-                              : null);
+                          : (outcome.failed() ? "ToolError" : null);
                   if (log.isDebugEnabled()) {
                     log.debug(
                         "tool call: agent={} tool={} kind={} call={} duration={}ms{}",
@@ -210,7 +216,10 @@ final class ToolRunner {
       if (tool.failRunOnError()) {
         throw new ToolCallFailed(call.name(), e);
       }
-      return new Started(call, toolCall, error(call, failed(tool, toolCall, e.getMessage())));
+      return new Started(
+          call,
+          toolCall,
+          Workflow.newPromise(new Outcome(call, failed(tool, toolCall, e.getMessage()), null, true)));
     }
     Promise<Outcome> outcome =
         ToolGuardrails.checkOutput(tool, toolCall, result).handle(
@@ -232,7 +241,7 @@ final class ToolRunner {
               if (failure instanceof ToolArgumentsException e) {
                 return new Outcome(call, invalidArguments(call, e), null);
               }
-              return new Outcome(call, failed(tool, toolCall, message(failure)), null);
+              return new Outcome(call, failed(tool, toolCall, message(failure)), null, true);
             });
     return new Started(call, toolCall, outcome);
   }
