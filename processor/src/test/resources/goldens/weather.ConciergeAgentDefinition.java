@@ -2,12 +2,16 @@
 package weather;
 
 import dev.durableagents.runtime.AgentDefinition;
+import dev.durableagents.runtime.AgentToolOptions;
 import dev.durableagents.runtime.FunctionToolDefinition;
 import dev.durableagents.runtime.HandoffDefinition;
 import dev.durableagents.runtime.HandoffFilters;
+import dev.durableagents.runtime.InputGuardrail;
 import dev.durableagents.runtime.OutputType;
+import dev.durableagents.runtime.RunConfig;
 import dev.durableagents.runtime.RunContext;
 import dev.durableagents.runtime.ToolCall;
+import dev.durableagents.runtime.ToolErrorFormatter;
 import dev.durableagents.runtime.ToolUseBehavior;
 import dev.durableagents.runtime.internal.AgentRegistry;
 import dev.durableagents.runtime.internal.AgentTools;
@@ -49,11 +53,11 @@ public final class ConciergeAgentDefinition {
       .setModelSettings(new ModelSettings(0.3, null, null, "auto", false, null, Map.of("team", "travel"), null))
       .addTools(WeatherToolsDefinition.tools())
       .addTool(AgentTools.of(ForecastAgentDefinition::definition, "forecast_agent", "Answers with a structured forecast.", null))
-      .addTool(AgentTools.of(WeatherAgentDefinition::definition, "ask_weather_assistant", "Ask the assistant", null))
-      .addTool(FunctionToolDefinition.newBuilder("bookTable").setDescription("Books a table.").setParametersSchema(BOOK_TABLE_SCHEMA).setStrict(true).setInvoker(ConciergeAgentDefinition::invokeBookTable).build())
+      .addTool(AgentTools.of(WeatherAgentDefinition::definition, AgentToolOptions.newBuilder().setToolName("ask_weather_assistant").setDescription("Ask the assistant").setRunConfig(RunConfig.newBuilder().setMaxTurns(3).build()).build()))
+      .addTool(FunctionToolDefinition.newBuilder("bookTable").setDescription("Books a table.").setParametersSchema(BOOK_TABLE_SCHEMA).setStrict(true).setFailureMessage(ToolErrorFormatter.constant("Booking failed; apologise.")).setIsEnabled(new ConciergeAgent.ForGuests()).setInvoker(ConciergeAgentDefinition::invokeBookTable).build())
       .addHandoff(HandoffDefinition.newBuilder(WeatherAgentDefinition::definition).setInputFilter(new HandoffFilters.RemoveAllTools()).build())
-      .addHandoff(HandoffDefinition.newBuilder(ResearchAgentDefinition::definition).setToolName("escalate").setOnHandoff(ConciergeAgent.Reason.class, HANDOFF_TO_RESEARCH_AGENT_INPUT_SCHEMA, true, new ConciergeAgent.Escalate()).build())
-      .addInputGuardrail(new ConciergeAgent.NoShouting())
+      .addHandoff(HandoffDefinition.newBuilder(ResearchAgentDefinition::definition).setToolName("escalate").setIsEnabled(new ConciergeAgent.ForGuests()).setOnHandoff(ConciergeAgent.Reason.class, HANDOFF_TO_RESEARCH_AGENT_INPUT_SCHEMA, true, new ConciergeAgent.Escalate()).build())
+      .addInputGuardrail(InputGuardrail.blocking(new ConciergeAgent.NoShouting()))
       .setOutputType(OutputType.text())
       .setToolUseBehavior(ToolUseBehavior.stopAtTools("get_forecast"))
       .setHooks(new ConciergeAgent.Hooks())

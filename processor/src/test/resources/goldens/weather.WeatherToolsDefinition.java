@@ -4,6 +4,7 @@ package weather;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.durableagents.runtime.FunctionToolDefinition;
 import dev.durableagents.runtime.ToolCall;
+import dev.durableagents.runtime.ToolErrorFormatter;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.common.RetryOptions;
 import io.temporal.workflow.Promise;
@@ -48,6 +49,7 @@ public final class WeatherToolsDefinition {
           .setDescription("Forecast for the next days.")
           .setParametersSchema(FORECAST_SCHEMA)
           .setStrict(true)
+          .setFailureMessage(ToolErrorFormatter.constant("No forecast today."))
           .setInvoker(WeatherToolsDefinition::invokeForecast)
           .build());
 

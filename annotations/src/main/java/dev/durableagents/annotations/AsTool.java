@@ -50,4 +50,21 @@ public @interface AsTool {
    * FunctionTool#needsApproval()} does for a function tool. Default {@code false}.
    */
   boolean needsApproval() default false;
+
+  /**
+   * Whether the tool takes the other agent's input as structured arguments: its run method's
+   * parameter (a record or POJO), whose JSON schema, generated at compile time, becomes the tool's
+   * parameters; the nested run's input is the arguments as JSON text. Default {@code false}: the
+   * tool takes {@code {"input": "..."}}.
+   */
+  boolean structuredInput() default false;
+
+  /** The most model calls of the nested run. Default {@code 0}: the other agent's own limit. */
+  int maxTurns() default 0;
+
+  /**
+   * A class implementing {@code dev.durableagents.runtime.RunHooks}, with a public no-argument
+   * constructor, set as the nested run's hooks (one instance, shared by every run). Default: none.
+   */
+  Class<?> hooks() default void.class;
 }

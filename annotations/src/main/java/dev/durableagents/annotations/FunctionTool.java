@@ -117,4 +117,32 @@ public @interface FunctionTool {
    * default, rejects the call (the model is told nobody decided in time); {@code true} runs it.
    */
   boolean approveOnTimeout() default false;
+
+  /**
+   * The text the model receives when a call fails (after its retries), instead of {@code "Error:
+   * tool '<name>' failed: <error>"}; like the Agents SDK's {@code failure_error_function}. Default:
+   * the default text. Ignored when {@link #failRunOnError()} is set (the run fails instead).
+   */
+  String failureMessage() default "";
+
+  /**
+   * A class implementing {@code dev.durableagents.runtime.IsEnabled}, with a public no-argument
+   * constructor, that decides on each turn, from the run's context and the agent, whether the model
+   * is offered the tool; like the Agents SDK's {@code is_enabled}. Default: always offered.
+   */
+  Class<?> isEnabled() default void.class;
+
+  /**
+   * Classes implementing {@code dev.durableagents.runtime.ToolInputGuardrail}, each with a public
+   * no-argument constructor, that check every call's arguments before the tool runs, in order.
+   * Default: none.
+   */
+  Class<?>[] inputGuardrails() default {};
+
+  /**
+   * Classes implementing {@code dev.durableagents.runtime.ToolOutputGuardrail}, each with a public
+   * no-argument constructor, that check every call's result before the model sees it, in order.
+   * Default: none.
+   */
+  Class<?>[] outputGuardrails() default {};
 }

@@ -28,4 +28,12 @@ public @interface Guardrail {
 
   /** The guardrail class; it implements {@code InputGuardrail} or {@code OutputGuardrail}. */
   Class<?> value();
+
+  /**
+   * For an input guardrail: whether it runs concurrently with the agent's first model call (the
+   * default, as in the Agents SDK; a tripwire cancels that call) or, when {@code false}, before it,
+   * so a tripped guardrail costs no model call. Output guardrails run after the output exists:
+   * setting {@code false} on one is a compile error.
+   */
+  boolean runInParallel() default true;
 }

@@ -50,4 +50,11 @@ public @interface Handoff {
    * time. Default: none.
    */
   Class<?> onHandoff() default void.class;
+
+  /**
+   * A class implementing {@code dev.durableagents.runtime.IsEnabled}, with a public no-argument
+   * constructor, that decides on each turn, from the run's context and the agent, whether the model
+   * is offered the handoff; like the Agents SDK's {@code is_enabled}. Default: always offered.
+   */
+  Class<?> isEnabled() default void.class;
 }

@@ -41,7 +41,7 @@ final class Analysis {
     Javadocs javadocs = new Javadocs(elements);
     SchemaGenerator schemas = new SchemaGenerator(env, javadocs);
     agentValidator = new AgentValidator(elements, env.getTypeUtils(), schemas, javadocs);
-    toolSetValidator = new ToolSetValidator(schemas, javadocs);
+    toolSetValidator = new ToolSetValidator(schemas, javadocs, elements, env.getTypeUtils());
   }
 
   /** The tool sets to process this round: those deferred, then those annotated in it. */

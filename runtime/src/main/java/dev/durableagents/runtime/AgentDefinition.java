@@ -121,6 +121,14 @@ public final class AgentDefinition {
     return AgentTools.of(() -> this, toolName, toolDescription, outputExtractor);
   }
 
+  /**
+   * This agent as a tool, with {@code options}: a structured input, the nested run's config (max
+   * turns, hooks, ...), when the tool is enabled, what the model gets when the nested run fails.
+   */
+  public FunctionToolDefinition asTool(AgentToolOptions options) {
+    return AgentTools.of(() -> this, options);
+  }
+
   /** The agent's name. */
   public String name() {
     return name;

@@ -3,6 +3,8 @@ package dev.durableagents.runtime;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.durableagents.runtime.internal.Json;
 import dev.durableagents.runtime.model.FunctionToolSpec;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -29,18 +31,21 @@ public final class FunctionToolDefinition {
   private final boolean failRunOnError;
   private final ApprovalPolicy approvalPolicy;
   private final ApprovalTimeout approvalTimeout;
+  private final IsEnabled isEnabled;
+  private final ToolErrorFormatter failureMessage;
+  private final List<ToolInputGuardrail> inputGuardrails;
+  private final List<ToolOutputGuardrail> outputGuardrails;
 
-  private FunctionToolDefinition(
-      FunctionToolSpec spec,
-      ToolInvoker invoker,
-      boolean failRunOnError,
-      ApprovalPolicy approvalPolicy,
-      ApprovalTimeout approvalTimeout) {
-    this.spec = spec;
-    this.invoker = invoker;
-    this.failRunOnError = failRunOnError;
-    this.approvalPolicy = approvalPolicy;
-    this.approvalTimeout = approvalTimeout;
+  private FunctionToolDefinition(Builder b) {
+    this.spec = new FunctionToolSpec(b.name, b.description, b.parameters, b.strict);
+    this.invoker = b.invoker;
+    this.failRunOnError = b.failRunOnError;
+    this.isEnabled = b.isEnabled;
+    this.failureMessage = b.failureMessage;
+    this.inputGuardrails = List.copyOf(b.inputGuardrails);
+    this.outputGuardrails = List.copyOf(b.outputGuardrails);
+    this.approvalPolicy = b.approvalPolicy;
+    this.approvalTimeout = b.approvalTimeout;
   }
 
   /** A builder for a tool the model calls {@code name}. */
@@ -97,12 +102,56 @@ public final class FunctionToolDefinition {
 
   /** This tool, with {@code policy} deciding which calls wait for approval ({@code null}: none). */
   public FunctionToolDefinition withApprovalPolicy(ApprovalPolicy policy) {
-    return new FunctionToolDefinition(spec, invoker, failRunOnError, policy, approvalTimeout);
+    Builder b = toBuilder();
+    b.approvalPolicy = policy;
+    return b.build();
   }
 
   /** This tool, with {@code timeout} bounding the wait for approval of its calls. */
   public FunctionToolDefinition withApprovalTimeout(ApprovalTimeout timeout) {
-    return new FunctionToolDefinition(spec, invoker, failRunOnError, approvalPolicy, timeout);
+    Builder b = toBuilder();
+    b.approvalTimeout = timeout;
+    return b.build();
+  }
+
+  /**
+   * Whether the tool is offered to {@code agent}'s model on this turn: its {@link IsEnabled}
+   * predicate, {@code true} when it has none.
+   */
+  public boolean isEnabled(RunContext<?> context, AgentDefinition agent) {
+    return isEnabled == null || isEnabled.test(context, agent);
+  }
+
+  /** The text the model receives when a call fails, or {@code null} for the default text. */
+  public ToolErrorFormatter failureMessage() {
+    return failureMessage;
+  }
+
+  /** The checks of each call's arguments, run in order before the tool runs. */
+  public List<ToolInputGuardrail> inputGuardrails() {
+    return inputGuardrails;
+  }
+
+  /** The checks of each call's result, run in order before the model sees it. */
+  public List<ToolOutputGuardrail> outputGuardrails() {
+    return outputGuardrails;
+  }
+
+  /** A builder holding this tool, to derive another from it. */
+  public Builder toBuilder() {
+    Builder b = new Builder(spec.name());
+    b.description = spec.description();
+    b.parameters = spec.parameters();
+    b.strict = spec.strict();
+    b.invoker = invoker;
+    b.failRunOnError = failRunOnError;
+    b.isEnabled = isEnabled;
+    b.failureMessage = failureMessage;
+    b.inputGuardrails.addAll(inputGuardrails);
+    b.outputGuardrails.addAll(outputGuardrails);
+    b.approvalPolicy = approvalPolicy;
+    b.approvalTimeout = approvalTimeout;
+    return b;
   }
 
   @Override
@@ -120,6 +169,10 @@ public final class FunctionToolDefinition {
     private boolean failRunOnError;
     private ApprovalPolicy approvalPolicy;
     private ApprovalTimeout approvalTimeout;
+    private IsEnabled isEnabled;
+    private ToolErrorFormatter failureMessage;
+    private final List<ToolInputGuardrail> inputGuardrails = new ArrayList<>();
+    private final List<ToolOutputGuardrail> outputGuardrails = new ArrayList<>();
 
     private Builder(String name) {
       Objects.requireNonNull(name, "name");
@@ -181,6 +234,36 @@ public final class FunctionToolDefinition {
       return this;
     }
 
+    /**
+     * Offers the tool only on turns where {@code isEnabled} holds; {@code null}, the default,
+     * always offers it.
+     */
+    public Builder setIsEnabled(IsEnabled isEnabled) {
+      this.isEnabled = isEnabled;
+      return this;
+    }
+
+    /**
+     * The text the model receives when a call fails; {@code null}, the default, sends {@code
+     * "Error: tool '<name>' failed: <error>"}.
+     */
+    public Builder setFailureMessage(ToolErrorFormatter failureMessage) {
+      this.failureMessage = failureMessage;
+      return this;
+    }
+
+    /** Adds a check of each call's arguments, run before the tool. */
+    public Builder addInputGuardrail(ToolInputGuardrail guardrail) {
+      this.inputGuardrails.add(Objects.requireNonNull(guardrail, "guardrail"));
+      return this;
+    }
+
+    /** Adds a check of each call's result, run before the model sees it. */
+    public Builder addOutputGuardrail(ToolOutputGuardrail guardrail) {
+      this.outputGuardrails.add(Objects.requireNonNull(guardrail, "guardrail"));
+      return this;
+    }
+
     /** The tool. */
     public FunctionToolDefinition build() {
       if (parameters == null) {
@@ -189,12 +272,7 @@ public final class FunctionToolDefinition {
       if (invoker == null) {
         throw new IllegalStateException("Tool '" + name + "' has no invoker");
       }
-      return new FunctionToolDefinition(
-          new FunctionToolSpec(name, description, parameters, strict),
-          invoker,
-          failRunOnError,
-          approvalPolicy,
-          approvalTimeout);
+      return new FunctionToolDefinition(this);
     }
   }
 }

@@ -1,10 +1,11 @@
 package dev.durableagents.runtime;
 
 /**
- * A guardrail tripped: the common part of {@link InputGuardrailTripwireTriggered} and {@link
- * OutputGuardrailTripwireTriggered}. Uncaught, it fails the workflow with an {@code
- * ApplicationFailure} of the subclass's name whose details are the guardrail's name and output
- * info.
+ * A guardrail tripped: the common part of {@link InputGuardrailTripwireTriggered}, {@link
+ * OutputGuardrailTripwireTriggered} and the tool guardrails' {@link
+ * ToolInputGuardrailTripwireTriggered} and {@link ToolOutputGuardrailTripwireTriggered}.
+ * Uncaught, it fails the workflow with an {@code ApplicationFailure} of the subclass's name whose
+ * details are the guardrail's name and output info (then, for a tool guardrail, the tool's name).
  */
 public abstract class GuardrailTripwireTriggered extends AgentsException {
 
@@ -14,7 +15,13 @@ public abstract class GuardrailTripwireTriggered extends AgentsException {
   private final transient Object outputInfo;
 
   GuardrailTripwireTriggered(String kind, String guardrailName, Object outputInfo) {
-    super(kind + " guardrail " + guardrailName + " triggered its tripwire", null);
+    this(kind + " guardrail " + guardrailName + " triggered its tripwire", guardrailName, outputInfo, null);
+  }
+
+  /** Decoded from a failure: its message and cause as they were. */
+  GuardrailTripwireTriggered(
+      String message, String guardrailName, Object outputInfo, Throwable cause) {
+    super(message, cause);
     this.guardrailName = guardrailName;
     this.outputInfo = outputInfo;
   }
@@ -24,7 +31,11 @@ public abstract class GuardrailTripwireTriggered extends AgentsException {
     return guardrailName;
   }
 
-  /** What it found. */
+  /**
+   * What it found: the object the guardrail returned in the workflow; decoded at a client by
+   * {@link AgentFailures#from}, its JSON form ({@code Map}, {@code List}, {@code String},
+   * number, boolean or {@code null}).
+   */
   public Object outputInfo() {
     return outputInfo;
   }

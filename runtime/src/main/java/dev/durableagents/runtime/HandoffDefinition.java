@@ -35,6 +35,7 @@ public final class HandoffDefinition {
   private final Class<?> inputType;
   private final ObjectNode inputSchema;
   private final boolean strict;
+  private final IsEnabled isEnabled;
 
   @SuppressWarnings("unchecked")
   private HandoffDefinition(Builder b) {
@@ -46,6 +47,7 @@ public final class HandoffDefinition {
     this.inputType = b.inputType;
     this.inputSchema = b.inputSchema;
     this.strict = b.strict;
+    this.isEnabled = b.isEnabled;
   }
 
   /** A handoff to the agent {@code target} supplies. */
@@ -94,6 +96,14 @@ public final class HandoffDefinition {
     return inputType;
   }
 
+  /**
+   * Whether the handoff is offered to {@code agent}'s model on this turn: its {@link IsEnabled}
+   * predicate, {@code true} when it has none.
+   */
+  public boolean isEnabled(RunContext<?> context, AgentDefinition agent) {
+    return isEnabled == null || isEnabled.test(context, agent);
+  }
+
   /** What the model is told about the handoff tool. */
   public FunctionToolSpec spec() {
     return new FunctionToolSpec(toolName(), description(), inputSchema, strict);
@@ -109,6 +119,7 @@ public final class HandoffDefinition {
     private Class<?> inputType;
     private ObjectNode inputSchema = Json.parseObject(EMPTY_SCHEMA);
     private boolean strict = true;
+    private IsEnabled isEnabled;
 
     private Builder(Supplier<AgentDefinition> target) {
       this.target = Objects.requireNonNull(target, "target");
@@ -149,6 +160,15 @@ public final class HandoffDefinition {
       this.inputType = Objects.requireNonNull(inputType, "inputType");
       this.inputSchema = Json.parseObject(inputSchemaJson);
       this.strict = strict;
+      return this;
+    }
+
+    /**
+     * Offers the handoff only on turns where {@code isEnabled} holds; {@code null}, the default,
+     * always offers it.
+     */
+    public Builder setIsEnabled(IsEnabled isEnabled) {
+      this.isEnabled = isEnabled;
       return this;
     }
 

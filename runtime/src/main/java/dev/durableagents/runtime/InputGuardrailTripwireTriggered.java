@@ -1,7 +1,8 @@
 package dev.durableagents.runtime;
 
 /**
- * An input guardrail tripped: the run stopped before its first model call. Catch it in
+ * An input guardrail tripped: the run stopped before it used any model response (a model call
+ * that was under way is cancelled). Catch it in
  * the workflow; uncaught, the workflow fails with an {@code ApplicationFailure} of type {@code
  * InputGuardrailTripwireTriggered} whose details hold the guardrail's name and output info.
  */
@@ -15,5 +16,11 @@ public final class InputGuardrailTripwireTriggered extends GuardrailTripwireTrig
    */
   public InputGuardrailTripwireTriggered(String guardrailName, Object outputInfo) {
     super("Input", guardrailName, outputInfo);
+  }
+
+  /** Decoded from a failure: its message and cause as they were. */
+  InputGuardrailTripwireTriggered(
+      String message, String guardrailName, Object outputInfo, Throwable cause) {
+    super(message, guardrailName, outputInfo, cause);
   }
 }

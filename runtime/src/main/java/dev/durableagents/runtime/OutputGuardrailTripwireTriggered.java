@@ -16,4 +16,10 @@ public final class OutputGuardrailTripwireTriggered extends GuardrailTripwireTri
   public OutputGuardrailTripwireTriggered(String guardrailName, Object outputInfo) {
     super("Output", guardrailName, outputInfo);
   }
+
+  /** Decoded from a failure: its message and cause as they were. */
+  OutputGuardrailTripwireTriggered(
+      String message, String guardrailName, Object outputInfo, Throwable cause) {
+    super(message, guardrailName, outputInfo, cause);
+  }
 }

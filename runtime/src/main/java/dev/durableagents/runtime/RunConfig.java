@@ -1,6 +1,9 @@
 package dev.durableagents.runtime;
 
 import dev.durableagents.runtime.model.ModelSettings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * Settings of one run: what overrides the agents' own, the run's context and hooks, like the
@@ -17,6 +20,11 @@ import dev.durableagents.runtime.model.ModelSettings;
  *
  * <p>Defaults for every run of a workflow can be set once with {@link
  * Runner#setWorkflowDefaults(RunConfig)}; a run's own config overrides them field by field.
+ *
+ * <p>Run controls: guardrails of the whole run ({@link Builder#addInputGuardrail}, {@link
+ * Builder#addOutputGuardrail}), a {@link MaxTurnsHandler} that ends a run at its limit with an
+ * output, and an input filter for every handoff without one ({@link
+ * Builder#setHandoffInputFilter}).
  */
 public final class RunConfig {
 
@@ -32,6 +40,11 @@ public final class RunConfig {
   private final Boolean wholeConversationInHistory;
   private final ApprovalPolicy approvalPolicy;
   private final ApprovalTimeout approvalTimeout;
+  // Run controls (issue #15): guardrails of the whole run, a max-turns handler, a handoff filter.
+  private final List<InputGuardrail> inputGuardrails;
+  private final List<OutputGuardrail<?>> outputGuardrails;
+  private final MaxTurnsHandler maxTurnsHandler;
+  private final HandoffInputFilter handoffInputFilter;
 
   private RunConfig(Builder b) {
     this.model = b.model;
@@ -44,6 +57,10 @@ public final class RunConfig {
     this.wholeConversationInHistory = b.wholeConversationInHistory;
     this.approvalPolicy = b.approvalPolicy;
     this.approvalTimeout = b.approvalTimeout;
+    this.inputGuardrails = List.copyOf(b.inputGuardrails);
+    this.outputGuardrails = List.copyOf(b.outputGuardrails);
+    this.maxTurnsHandler = b.maxTurnsHandler;
+    this.handoffInputFilter = b.handoffInputFilter;
   }
 
   /** A builder with nothing set. */
@@ -74,6 +91,10 @@ public final class RunConfig {
     b.wholeConversationInHistory = wholeConversationInHistory;
     b.approvalPolicy = approvalPolicy;
     b.approvalTimeout = approvalTimeout;
+    b.inputGuardrails.addAll(inputGuardrails);
+    b.outputGuardrails.addAll(outputGuardrails);
+    b.maxTurnsHandler = maxTurnsHandler;
+    b.handoffInputFilter = handoffInputFilter;
     return b;
   }
 
@@ -111,6 +132,18 @@ public final class RunConfig {
     }
     if (b.approvalTimeout == null) {
       b.approvalTimeout = defaults.approvalTimeout;
+    }
+    if (b.inputGuardrails.isEmpty()) {
+      b.inputGuardrails.addAll(defaults.inputGuardrails);
+    }
+    if (b.outputGuardrails.isEmpty()) {
+      b.outputGuardrails.addAll(defaults.outputGuardrails);
+    }
+    if (b.maxTurnsHandler == null) {
+      b.maxTurnsHandler = defaults.maxTurnsHandler;
+    }
+    if (b.handoffInputFilter == null) {
+      b.handoffInputFilter = defaults.handoffInputFilter;
     }
     return b.build();
   }
@@ -174,6 +207,26 @@ public final class RunConfig {
     return approvalTimeout;
   }
 
+  /** Input guardrails of the whole run, checked before the starting agent's own; may be empty. */
+  public List<InputGuardrail> inputGuardrails() {
+    return inputGuardrails;
+  }
+
+  /** Output guardrails of the whole run, checked before the last agent's own; may be empty. */
+  public List<OutputGuardrail<?>> outputGuardrails() {
+    return outputGuardrails;
+  }
+
+  /** What ends the run with an output when it reaches max turns, or {@code null} to fail it. */
+  public MaxTurnsHandler maxTurnsHandler() {
+    return maxTurnsHandler;
+  }
+
+  /** The filter of every handoff that has none of its own, or {@code null}. */
+  public HandoffInputFilter handoffInputFilter() {
+    return handoffInputFilter;
+  }
+
   /** Builds {@link RunConfig}s. */
   public static final class Builder {
     private String model;
@@ -186,8 +239,49 @@ public final class RunConfig {
     private Boolean wholeConversationInHistory;
     private ApprovalPolicy approvalPolicy;
     private ApprovalTimeout approvalTimeout;
+    private final List<InputGuardrail> inputGuardrails = new ArrayList<>();
+    private final List<OutputGuardrail<?>> outputGuardrails = new ArrayList<>();
+    private MaxTurnsHandler maxTurnsHandler;
+    private HandoffInputFilter handoffInputFilter;
 
     private Builder() {}
+
+    /**
+     * Adds an input guardrail of the whole run: it checks the run's input with the starting
+     * agent's guardrails (before them in declaration order), concurrently with the first model
+     * call unless it {@linkplain InputGuardrail#runInParallel() blocks}.
+     */
+    public Builder addInputGuardrail(InputGuardrail guardrail) {
+      this.inputGuardrails.add(Objects.requireNonNull(guardrail, "guardrail"));
+      return this;
+    }
+
+    /**
+     * Adds an output guardrail of the whole run: it checks the final output of whichever agent
+     * ends the run, before that agent's own guardrails.
+     */
+    public Builder addOutputGuardrail(OutputGuardrail<?> guardrail) {
+      this.outputGuardrails.add(Objects.requireNonNull(guardrail, "guardrail"));
+      return this;
+    }
+
+    /**
+     * What ends the run when it reaches max turns: its output becomes the run's final output
+     * instead of a {@link MaxTurnsExceeded} failure.
+     */
+    public Builder setMaxTurnsHandler(MaxTurnsHandler handler) {
+      this.maxTurnsHandler = handler;
+      return this;
+    }
+
+    /**
+     * The input filter of every handoff of the run that has no filter of its own, like the Agents
+     * SDK's {@code RunConfig.handoff_input_filter}; a handoff's own filter wins.
+     */
+    public Builder setHandoffInputFilter(HandoffInputFilter filter) {
+      this.handoffInputFilter = filter;
+      return this;
+    }
 
     /** The model every agent of the run uses. */
     public Builder setModel(String model) {

@@ -53,25 +53,36 @@ public final class TestModel implements Model {
     int[] next = {0};
     return new TestModel(
         request -> {
-          if (next[0] >= script.size()) {
-            throw new ModelException(
-                "TestModel has no response left: its script holds "
-                    + script.size()
-                    + " and call "
-                    + (next[0] + 1)
-                    + " came from agent '"
-                    + request.agentName()
-                    + "'",
-                SCRIPT_EXHAUSTED,
-                false,
-                null,
-                null);
+          synchronized (next) {
+            return next(script, next, request);
           }
-          return script.get(next[0]++);
         });
   }
 
-  /** A model that computes each response from the request. */
+  /** The next response of {@code script}; {@code next} holds its index. */
+  private static ModelResponse next(List<ModelResponse> script, int[] next, ModelRequest request) {
+    if (next[0] >= script.size()) {
+      throw new ModelException(
+          "TestModel has no response left: its script holds "
+              + script.size()
+              + " and call "
+              + (next[0] + 1)
+              + " came from agent '"
+              + request.agentName()
+              + "'",
+          SCRIPT_EXHAUSTED,
+          false,
+          null,
+          null);
+    }
+    return script.get(next[0]++);
+  }
+
+  /**
+   * A model that computes each response from the request. Calls made concurrently (parallel tool
+   * calls, input guardrails running beside the first model call) call {@code responder}
+   * concurrently: one call may block without holding up the others.
+   */
   public static TestModel answering(Function<ModelRequest, ModelResponse> responder) {
     return new TestModel(Objects.requireNonNull(responder, "responder"));
   }
@@ -97,8 +108,10 @@ public final class TestModel implements Model {
   }
 
   @Override
-  public synchronized ModelResponse getResponse(ModelRequest request) {
-    requests.add(request);
+  public ModelResponse getResponse(ModelRequest request) {
+    synchronized (this) {
+      requests.add(request);
+    }
     return responder.apply(request);
   }
 

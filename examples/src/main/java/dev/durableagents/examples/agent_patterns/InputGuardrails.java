@@ -1,16 +1,19 @@
 package dev.durableagents.examples.agent_patterns;
 
 import dev.durableagents.examples.support.Sample;
+import dev.durableagents.examples.support.Scripts;
 import dev.durableagents.examples.support.Starter;
 import dev.durableagents.runtime.TestModel;
 import dev.durableagents.runtime.model.ModelResponse;
 import io.temporal.client.WorkflowClient;
 import io.temporal.worker.Worker;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code agent_patterns/InputGuardrails}: an input guardrail ({@code @Guardrail}) runs its own
- * agent before the support agent; the workflow catches the tripwire and refuses. Args: the question
+ * agent concurrently with the support agent's first model call, as in the Agents SDK; its tripwire
+ * cancels that call, and the workflow catches the tripwire and refuses. Args: the question
  * (default: a math-homework one, which trips; try "What's the capital of California?").
  */
 public final class InputGuardrails implements Sample {
@@ -47,18 +50,23 @@ public final class InputGuardrails implements Sample {
     return args.isEmpty() ? MATH_QUESTION : String.join(" ", args);
   }
 
-  /** The guardrail agent calls a question with digits in it math homework. */
+  /**
+   * The guardrail agent calls a question with digits in it math homework. The two agents' calls
+   * run concurrently, so each agent has a script of its own.
+   */
   @Override
-  public List<ModelResponse> offlineScript(List<String> args) {
-    if (question(args).matches(".*\\d.*")) {
-      return List.of(
-          TestModel.text(
-              "{\"reasoning\":\"The user asks to solve an equation.\",\"isMathHomework\":true}"));
-    }
-    return List.of(
-        TestModel.text(
-            "{\"reasoning\":\"A general knowledge question.\",\"isMathHomework\":false}"),
-        TestModel.text("The capital of California is Sacramento."));
+  public TestModel offlineModel(List<String> args) {
+    ModelResponse verdict =
+        question(args).matches(".*\\d.*")
+            ? TestModel.text(
+                "{\"reasoning\":\"The user asks to solve an equation.\",\"isMathHomework\":true}")
+            : TestModel.text(
+                "{\"reasoning\":\"A general knowledge question.\",\"isMathHomework\":false}");
+    return Scripts.byAgent(
+        Map.of(
+            "Guardrail check", List.of(verdict),
+            "Customer support agent",
+                List.of(TestModel.text("The capital of California is Sacramento."))));
   }
 
   @Override

@@ -11,13 +11,18 @@ import org.junit.jupiter.api.Test;
 class InputGuardrailsTest {
 
   @Test
-  void mathHomeworkTripsTheGuardrailBeforeTheAgentRuns() {
+  void mathHomeworkTripsTheGuardrailAndTheAgentsAnswerIsNeverUsed() {
     SampleRun run = SampleRun.offline(new InputGuardrails(), List.of());
     RecordedHistories.recordIfAsked("agent_patterns-InputGuardrails", run);
 
-    // Only the guardrail's own agent called the model; the support agent never did.
-    assertEquals(List.of("Guardrail check"), run.modelCallAgents());
-    var check = run.modelRequests.get(0);
+    // The guardrail's own agent and the support agent's first call were scheduled together; the
+    // tripwire cancels the support agent's call if it is still under way, and the run refuses.
+    assertEquals(List.of("Guardrail check", "Customer support agent"), run.modelCallAgents());
+    var check =
+        run.modelRequests.stream()
+            .filter(r -> r.agentName().equals("Guardrail check"))
+            .findFirst()
+            .orElseThrow();
     assertEquals("MathHomeworkOutput", check.outputSchema().name());
     assertEquals(List.of(Message.user(InputGuardrails.MATH_QUESTION)), check.input());
     assertEquals(InputGuardrailsWorkflowImpl.REFUSAL, run.result);
@@ -30,8 +35,12 @@ class InputGuardrailsTest {
     RecordedHistories.recordIfAsked("agent_patterns-InputGuardrails-normal", run);
 
     assertEquals(List.of("Guardrail check", "Customer support agent"), run.modelCallAgents());
-    assertEquals(
-        List.of(Message.user(InputGuardrails.NORMAL_QUESTION)), run.modelRequests.get(1).input());
+    var support =
+        run.modelRequests.stream()
+            .filter(r -> r.agentName().equals("Customer support agent"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(List.of(Message.user(InputGuardrails.NORMAL_QUESTION)), support.input());
     assertEquals("The capital of California is Sacramento.", run.result);
   }
 }

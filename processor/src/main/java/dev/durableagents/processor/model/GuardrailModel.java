@@ -7,5 +7,6 @@ import com.palantir.javapoet.ClassName;
  *
  * @param type the guardrail class
  * @param input whether it is an input guardrail (else an output guardrail)
+ * @param blocking whether an input guardrail runs before the first model call instead of beside it
  */
-public record GuardrailModel(ClassName type, boolean input) {}
+public record GuardrailModel(ClassName type, boolean input, boolean blocking) {}

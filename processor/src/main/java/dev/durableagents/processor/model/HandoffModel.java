@@ -13,6 +13,7 @@ import com.palantir.javapoet.TypeName;
  * @param onHandoff the hook class, or {@code null}
  * @param onHandoffInput the hook's input type, or {@code null} when it takes none ({@code Void})
  * @param onHandoffSchema the JSON schema of the hook's input, or {@code null}
+ * @param isEnabled the {@code IsEnabled} class, or {@code null} for always
  */
 public record HandoffModel(
     GeneratedNames target,
@@ -21,4 +22,5 @@ public record HandoffModel(
     ClassName inputFilter,
     ClassName onHandoff,
     TypeName onHandoffInput,
-    String onHandoffSchema) {}
+    String onHandoffSchema,
+    ClassName isEnabled) {}

@@ -15,6 +15,7 @@ import java.util.List;
  * @param returnsVoid whether it returns nothing
  * @param failRunOnError whether a throw fails the run
  * @param approval how every call waits for a person's approval, or {@code null} when none does
+ * @param controls its failure message and when it is enabled
  */
 public record InWorkflowToolModel(
     String methodName,
@@ -25,7 +26,8 @@ public record InWorkflowToolModel(
     List<ParamModel> params,
     boolean returnsVoid,
     boolean failRunOnError,
-    ApprovalModel approval) {
+    ApprovalModel approval,
+    ToolControlsModel controls) {
 
   /** Whether a parameter receives the run context through an unchecked cast. */
   public boolean castsContext() {

@@ -13,6 +13,7 @@ import java.time.Duration;
  * @param local whether calls run as local activities
  * @param failRunOnError whether a call that finally fails fails the run
  * @param approval how every call waits for a person's approval, or {@code null} when none does
+ * @param controls its failure message and when it is enabled
  */
 public record ToolOptionsModel(
     Duration startToClose,
@@ -22,7 +23,8 @@ public record ToolOptionsModel(
     String taskQueue,
     boolean local,
     boolean failRunOnError,
-    ApprovalModel approval) {
+    ApprovalModel approval,
+    ToolControlsModel controls) {
 
   /** The start-to-close timeout used when no timeout is set. */
   public static final Duration DEFAULT_START_TO_CLOSE = Duration.ofSeconds(60);

@@ -3,6 +3,7 @@ package dev.durableagents.processor.validation;
 import com.palantir.javapoet.TypeName;
 import dev.durableagents.processor.model.InWorkflowToolModel;
 import dev.durableagents.processor.model.InstructionsModel;
+import dev.durableagents.processor.model.ToolControlsModel;
 import dev.durableagents.processor.schema.Javadocs;
 import dev.durableagents.processor.schema.SchemaGenerator;
 import java.util.ArrayList;
@@ -37,7 +38,10 @@ final class AgentMethodsValidator {
 
   private final ToolSignatures signatures;
 
-  AgentMethodsValidator(SchemaGenerator schemas, Javadocs javadocs) {
+  private final ToolControls controls;
+
+  AgentMethodsValidator(SchemaGenerator schemas, Javadocs javadocs, ToolControls controls) {
+    this.controls = controls;
     this.signatures = new ToolSignatures(schemas, javadocs);
   }
 
@@ -98,7 +102,8 @@ final class AgentMethodsValidator {
     }
     ApprovalOptions.Read approval = ApprovalOptions.read(method, annotation, report);
     ToolSignatures.Signature signature = signatures.read(method, annotation, true, report);
-    if (!ok || !approval.ok() || signature == null) {
+    ToolControlsModel toolControls = controls.read(method, annotation, report);
+    if (!ok || !approval.ok() || signature == null || toolControls == null) {
       return null;
     }
     return new InWorkflowToolModel(
@@ -110,7 +115,8 @@ final class AgentMethodsValidator {
         signature.params(),
         method.getReturnType().getKind() == TypeKind.VOID,
         Annotations.bool(annotation, "failRunOnError"),
-        approval.approval());
+        approval.approval(),
+        toolControls);
   }
 
   /** The {@code @Instructions} method, or {@code null}. */

@@ -5,6 +5,7 @@ import dev.durableagents.annotations.ToolNames;
 import dev.durableagents.processor.model.AgentToolModel;
 import dev.durableagents.processor.model.GeneratedNames;
 import dev.durableagents.processor.schema.Javadocs;
+import dev.durableagents.processor.schema.SchemaGenerator;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
@@ -25,9 +26,12 @@ final class AgentToolValidator {
   private final ClassRefs classes;
   private final Javadocs javadocs;
 
-  AgentToolValidator(ClassRefs classes, Javadocs javadocs) {
+  private final AsToolRunOptions runOptions;
+
+  AgentToolValidator(ClassRefs classes, Javadocs javadocs, SchemaGenerator schemas) {
     this.classes = classes;
     this.javadocs = javadocs;
+    this.runOptions = new AsToolRunOptions(classes, schemas);
   }
 
   /**
@@ -59,7 +63,8 @@ final class AgentToolValidator {
       return null;
     }
     return new AgentToolModel(
-        GeneratedNames.of(ClassName.get(target)), toolName, description(target), null, false);
+        GeneratedNames.of(ClassName.get(target)), toolName, description(target), null, false, null,
+        0, null);
   }
 
   /** The agent tools of the {@code @AsTool}s on {@code agent}. */
@@ -125,6 +130,10 @@ final class AgentToolValidator {
         }
         extractor = ClassName.get(extractorType);
       }
+      AsToolRunOptions.Options options = runOptions.read(agent, asTool, target, report);
+      if (options == null) {
+        continue;
+      }
       tools.add(
           new Found(
               new AgentToolModel(
@@ -132,7 +141,10 @@ final class AgentToolValidator {
                   name,
                   description.isEmpty() ? description(target) : description,
                   extractor,
-                  Annotations.bool(asTool, "needsApproval")),
+                  Annotations.bool(asTool, "needsApproval"),
+                  options.parametersSchema(),
+                  options.maxTurns(),
+                  options.hooks()),
               asTool,
               target));
     }

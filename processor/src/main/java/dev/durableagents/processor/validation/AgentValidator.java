@@ -62,8 +62,8 @@ public final class AgentValidator {
     this.classes = new ClassRefs(elements, types);
     this.handoffs = new HandoffValidator(classes, schemas);
     this.guardrails = new GuardrailValidator(classes);
-    this.agentTools = new AgentToolValidator(classes, javadocs);
-    this.methods = new AgentMethodsValidator(schemas, javadocs);
+    this.agentTools = new AgentToolValidator(classes, javadocs, schemas);
+    this.methods = new AgentMethodsValidator(schemas, javadocs, new ToolControls(classes));
     this.handoffGraph = new HandoffGraph(elements, classes);
     this.hostedTools = new HostedToolValidator(classes);
   }

@@ -184,6 +184,19 @@ public final class ErrorMessages {
       "[GuardrailWrongKind] @Guardrail(%s) must implement dev.durableagents.runtime.InputGuardrail"
           + " or dev.durableagents.runtime.OutputGuardrail<T>";
 
+  public static final String AS_TOOL_STRUCTURED_INPUT =
+      "[AsToolStructuredInput] @AsTool(structuredInput = true) needs agent %s to take a record or"
+          + " POJO (its run method takes %s): the record's schema becomes the tool's parameters;"
+          + " change the run method's parameter, or remove structuredInput";
+
+  public static final String AS_TOOL_MAX_TURNS =
+      "[AsToolMaxTurns] @AsTool(maxTurns = %d) must be at least 1, or 0 for the agent's own limit";
+
+  public static final String GUARDRAIL_PARALLEL_OUTPUT =
+      "[GuardrailParallelOutput] @Guardrail(runInParallel = false) applies to input guardrails"
+          + " only, and %s is only an output guardrail (it runs once the output exists); remove"
+          + " runInParallel";
+
   public static final String GUARDRAIL_OUTPUT_MISMATCH =
       "[GuardrailOutputMismatch] output guardrail %s checks a %s, but agent %s outputs a %s; make"
           + " it an OutputGuardrail<%s>";

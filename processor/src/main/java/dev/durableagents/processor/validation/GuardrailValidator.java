@@ -65,12 +65,22 @@ final class GuardrailValidator {
           continue;
         }
       }
+      boolean blocking = !Annotations.bool(guardrail, "runInParallel");
+      if (blocking && !input) {
+        report.error(
+            agent,
+            guardrail,
+            Annotations.explicit(guardrail, "runInParallel"),
+            ErrorMessages.GUARDRAIL_PARALLEL_OUTPUT,
+            type.getSimpleName());
+        continue;
+      }
       ClassName name = ClassName.get(type);
       if (input) {
-        guardrails.add(new GuardrailModel(name, true));
+        guardrails.add(new GuardrailModel(name, true, blocking));
       }
       if (output) {
-        guardrails.add(new GuardrailModel(name, false));
+        guardrails.add(new GuardrailModel(name, false, false));
       }
     }
     return guardrails;

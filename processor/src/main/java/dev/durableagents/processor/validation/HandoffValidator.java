@@ -175,7 +175,10 @@ final class HandoffValidator {
         }
       }
     }
-    if (!ok) {
+    boolean[] enabledOk = {true};
+    ClassName isEnabled =
+        new ToolControls(classes).isEnabled(agent, handoff, "Handoff", report, enabledOk);
+    if (!ok || !enabledOk[0]) {
       return null;
     }
     return new HandoffModel(
@@ -185,7 +188,8 @@ final class HandoffValidator {
         filter,
         hook,
         hookInput,
-        hookSchema);
+        hookSchema,
+        isEnabled);
   }
 
   private static String emptyToNull(String s) {

@@ -3,6 +3,7 @@ package dev.durableagents.processor.validation;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.durableagents.processor.model.GeneratedNames;
+import dev.durableagents.processor.model.ToolControlsModel;
 import dev.durableagents.processor.model.ToolModel;
 import dev.durableagents.processor.model.ToolOptionsModel;
 import dev.durableagents.processor.model.ToolSetModel;
@@ -25,6 +26,8 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /** Validates a tool set interface and builds its model. */
 public final class ToolSetValidator {
@@ -33,8 +36,12 @@ public final class ToolSetValidator {
 
   private final ToolSignatures signatures;
 
-  public ToolSetValidator(SchemaGenerator schemas, Javadocs javadocs) {
+  private final ToolControls controls;
+
+  public ToolSetValidator(
+      SchemaGenerator schemas, Javadocs javadocs, Elements elements, Types types) {
     this.signatures = new ToolSignatures(schemas, javadocs);
+    this.controls = new ToolControls(new ClassRefs(elements, types));
   }
 
   /**
@@ -165,7 +172,7 @@ public final class ToolSetValidator {
         options);
   }
 
-  private static ToolOptionsModel options(
+  private ToolOptionsModel options(
       ExecutableElement method, AnnotationMirror annotation, Report report) {
     boolean ok = true;
     Duration[] durations = new Duration[3];
@@ -207,7 +214,8 @@ public final class ToolSetValidator {
       ok = ToolTimeouts.consistent(method, annotation, durations, report);
     }
     ApprovalOptions.Read approval = ApprovalOptions.read(method, annotation, report);
-    if (!ok || !approval.ok()) {
+    ToolControlsModel toolControls = controls.read(method, annotation, report);
+    if (!ok || !approval.ok() || toolControls == null) {
       return null;
     }
     Duration startToClose = durations[0];
@@ -222,6 +230,7 @@ public final class ToolSetValidator {
         taskQueue.isEmpty() ? null : taskQueue,
         local,
         Annotations.bool(annotation, "failRunOnError"),
-        approval.approval());
+        approval.approval(),
+        toolControls);
   }
 }

@@ -150,6 +150,15 @@ public final class AgentDefinitionWriter {
       code.add(".addTools($T.tools())\n", toolSet.names().definition());
     }
     for (AgentToolModel tool : agent.agentTools()) {
+      if (tool.hasOptions()) {
+        code.add(
+            ".addTool($T.of($T::definition, $L)$L)\n",
+            RuntimeNames.AGENT_TOOLS,
+            tool.target().definition(),
+            agentToolOptions(tool),
+            tool.needsApproval() ? CodeBlock.of(".withNeedsApproval(true)") : CodeBlock.of(""));
+        continue;
+      }
       code.add(
           ".addTool($T.of($T::definition, $S, $S, $L)$L)\n",
           RuntimeNames.AGENT_TOOLS,
@@ -183,9 +192,16 @@ public final class AgentDefinitionWriter {
       code.add(".addHandoff($L)\n", handoff(handoff));
     }
     for (GuardrailModel guardrail : agent.guardrails()) {
-      code.add(
-          guardrail.input() ? ".addInputGuardrail(new $T())\n" : ".addOutputGuardrail(new $T())\n",
-          guardrail.type());
+      if (guardrail.blocking()) {
+        code.add(
+            ".addInputGuardrail($T.blocking(new $T()))\n",
+            RuntimeNames.INPUT_GUARDRAIL,
+            guardrail.type());
+      } else {
+        code.add(
+            guardrail.input() ? ".addInputGuardrail(new $T())\n" : ".addOutputGuardrail(new $T())\n",
+            guardrail.type());
+      }
     }
     code.add(".setOutputType($L)\n", outputType(agent.output()));
     if (agent.outputRetries() > 0) {
@@ -250,6 +266,33 @@ public final class AgentDefinitionWriter {
             : CodeBlock.of("$S", s.reasoningSummary()));
   }
 
+  /** The {@code AgentToolOptions} of an agent tool with a structured input or a nested config. */
+  private static CodeBlock agentToolOptions(AgentToolModel tool) {
+    CodeBlock.Builder code =
+        CodeBlock.builder()
+            .add("$T.newBuilder().setToolName($S)", RuntimeNames.AGENT_TOOL_OPTIONS, tool.toolName());
+    if (tool.description() != null) {
+      code.add(".setDescription($S)", tool.description());
+    }
+    if (tool.outputExtractor() != null) {
+      code.add(".setOutputExtractor(new $T())", tool.outputExtractor());
+    }
+    if (tool.parametersSchema() != null) {
+      code.add(".setParametersSchema($S)", tool.parametersSchema());
+    }
+    if (tool.maxTurns() > 0 || tool.hooks() != null) {
+      code.add(".setRunConfig($T.newBuilder()", RuntimeNames.RUN_CONFIG);
+      if (tool.maxTurns() > 0) {
+        code.add(".setMaxTurns($L)", tool.maxTurns());
+      }
+      if (tool.hooks() != null) {
+        code.add(".setHooks(new $T())", tool.hooks());
+      }
+      code.add(".build())");
+    }
+    return code.add(".build()").build();
+  }
+
   private static CodeBlock inWorkflowTool(ClassName self, InWorkflowToolModel tool) {
     CodeBlock.Builder code =
         CodeBlock.builder()
@@ -265,6 +308,7 @@ public final class AgentDefinitionWriter {
     if (tool.approval() != null) {
       code.add(ApprovalCode.of(tool.approval()));
     }
+    code.add(ToolControlsCode.of(tool.controls(), ""));
     code.add(".setInvoker($T::$N)", self, invokerName(tool));
     return code.add(".build()").build();
   }
@@ -309,6 +353,9 @@ public final class AgentDefinitionWriter {
     }
     if (handoff.inputFilter() != null) {
       code.add(".setInputFilter(new $T())", handoff.inputFilter());
+    }
+    if (handoff.isEnabled() != null) {
+      code.add(".setIsEnabled(new $T())", handoff.isEnabled());
     }
     if (handoff.onHandoff() != null) {
       if (handoff.onHandoffInput() == null) {

@@ -23,6 +23,10 @@ final class RuntimeNames {
   static final ClassName APPROVAL_TIMEOUT = ClassName.get(RUNTIME, "ApprovalTimeout");
   static final ClassName AGENT_TOOLS = ClassName.get(RUNTIME + ".internal", "AgentTools");
   static final ClassName HANDOFF_DEFINITION = ClassName.get(RUNTIME, "HandoffDefinition");
+  static final ClassName INPUT_GUARDRAIL = ClassName.get(RUNTIME, "InputGuardrail");
+  static final ClassName AGENT_TOOL_OPTIONS = ClassName.get(RUNTIME, "AgentToolOptions");
+  static final ClassName RUN_CONFIG = ClassName.get(RUNTIME, "RunConfig");
+  static final ClassName TOOL_ERROR_FORMATTER = ClassName.get(RUNTIME, "ToolErrorFormatter");
   static final ClassName TOOL_USE_BEHAVIOR = ClassName.get(RUNTIME, "ToolUseBehavior");
   static final ClassName RUN_CONTEXT = ClassName.get(RUNTIME, "RunContext");
   static final ClassName MODEL_SETTINGS = ClassName.get(RUNTIME + ".model", "ModelSettings");

@@ -146,6 +146,7 @@ public final class ToolSetWriter {
       if (tool.options().approval() != null) {
         tools.add(ApprovalCode.of(tool.options().approval())).add("\n");
       }
+      tools.add(ToolControlsCode.of(tool.options().controls(), "\n"));
       tools.add(".setInvoker($T::$N)\n", definition, invokerName(tool));
       tools.add(".build()");
       tools.unindent().unindent();

@@ -5,8 +5,8 @@ import dev.durableagents.runtime.FunctionToolDefinition;
 import dev.durableagents.runtime.FunctionToolResult;
 import dev.durableagents.runtime.HandoffDefinition;
 import dev.durableagents.runtime.HandoffInputData;
+import dev.durableagents.runtime.HandoffInputFilter;
 import dev.durableagents.runtime.HistoryLimitReached;
-import dev.durableagents.runtime.MaxTurnsExceeded;
 import dev.durableagents.runtime.OutputParseException;
 import dev.durableagents.runtime.RunConfig;
 import dev.durableagents.runtime.RunContext;
@@ -39,7 +39,9 @@ import java.util.Set;
  * next agent, let the tool-use behaviour end the run with a tool's result, ask the model again after
  * tools, or end the run with the last message parsed as the agent's output (re-asking the model up
  * to {@code outputRetries} times when it does not parse). Input guardrails run before the first
- * turn, output guardrails before the run returns.
+ * turn or, when they run in parallel, alongside its model call ({@link InputGuardrailRace}); output
+ * guardrails run before the run returns. Past max turns, the run's handler may end it ({@link
+ * MaxTurns}).
  */
 final class AgentRun {
 
@@ -66,6 +68,8 @@ final class AgentRun {
   // items that are new since the last model call are sent.
   private String previousResponseId;
   private List<Item> pending;
+  // The parallel input guardrails the first model call races, until that call is made.
+  private InputGuardrailRace guardrailRace;
 
   AgentRun(AgentDefinition agent, List<Item> input, RunConfig config, WorkflowRuntime runtime) {
     this.agent = agent;
@@ -84,7 +88,7 @@ final class AgentRun {
   }
 
   /** A run's final output; a turn that does not end the run returns none. */
-  private record Final(Object value) {}
+  record Final(Object value) {}
 
   <T> RunResult<T> execute() {
     if (telemetry == null) {
@@ -115,16 +119,19 @@ final class AgentRun {
   @SuppressWarnings("unchecked")
   private <T> RunResult<T> loop() {
     hooks.agentStart(agent);
-    Guardrails.checkInput(context, agent, input);
+    guardrailRace =
+        InputGuardrailRace.start(context, agent, RunGuardrails.input(config, agent), input);
     mcpTools = mcp.toolsOf(agent);
     for (int turn = 1; ; turn++) {
+      Final finalOutput;
       if (turn > maxTurns) {
-        throw new MaxTurnsExceeded(maxTurns, agent.name());
+        finalOutput = MaxTurns.handle(config, context, agent, items, maxTurns);
+      } else {
+        finalOutput = telemetry == null ? turn() : tracedTurn(turn);
       }
-      Final finalOutput = telemetry == null ? turn() : tracedTurn(turn);
       if (finalOutput != null) {
         Object output = finalOutput.value();
-        Guardrails.checkOutput(context, agent, output);
+        Guardrails.checkOutput(context, agent, RunGuardrails.output(config, agent), output);
         hooks.agentEnd(agent, output);
         return new RunResult<>((T) output, input, items, responses, agent, usage);
       }
@@ -160,7 +167,7 @@ final class AgentRun {
         lastMessage = message;
       } else if (item instanceof FunctionCall call) {
         if (ToolRunner.find(agent, mcpTools, call.name()) == null
-            && HandoffRunner.find(agent, call.name()) != null) {
+            && HandoffRunner.findEnabled(agent, call.name(), context) != null) {
           turnItems.add(new RunItem.HandoffCallItem(agent.name(), call));
           handoffCalls.add(call);
         } else {
@@ -213,6 +220,15 @@ final class AgentRun {
   }
 
   private ModelResponse callModel() {
+    InputGuardrailRace race = guardrailRace;
+    if (race != null) {
+      guardrailRace = null;
+      return race.firstModelCall(this::callModelNow);
+    }
+    return callModelNow();
+  }
+
+  private ModelResponse callModelNow() {
     checkHistory();
     List<Item> requestInput;
     if (previousResponseId != null || config.conversationId() != null) {
@@ -347,10 +363,13 @@ final class AgentRun {
     AgentDefinition from = agent;
     AgentDefinition to = outcome.target();
     add(new RunItem.HandoffOutputItem(from.name(), outcome.output(), from.name(), to.name()));
-    if (handoff.inputFilter() != null) {
+    // The handoff's own filter wins over the run's, as in the Agents SDK.
+    HandoffInputFilter filter =
+        handoff.inputFilter() != null ? handoff.inputFilter() : config.handoffInputFilter();
+    if (filter != null) {
       List<RunItem> turnItems = items.subList(preTurnItems.size(), items.size());
       HandoffInputData filtered =
-          handoff.inputFilter().filter(new HandoffInputData(input, preTurnItems, turnItems));
+          filter.filter(new HandoffInputData(input, preTurnItems, turnItems));
       input = filtered.inputHistory();
       items = new ArrayList<>(filtered.preHandoffItems());
       items.addAll(filtered.newItems());
@@ -364,6 +383,7 @@ final class AgentRun {
   }
 
   private Final finalOutput(Message message) {
+    Refusals.check(agent, message);
     try {
       return new Final(agent.outputType().parse(message.text()));
     } catch (OutputParseException e) {

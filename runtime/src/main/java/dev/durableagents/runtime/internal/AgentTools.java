@@ -2,6 +2,7 @@ package dev.durableagents.runtime.internal;
 
 import dev.durableagents.annotations.ToolNames;
 import dev.durableagents.runtime.AgentDefinition;
+import dev.durableagents.runtime.AgentToolOptions;
 import dev.durableagents.runtime.FunctionToolDefinition;
 import dev.durableagents.runtime.RunConfig;
 import dev.durableagents.runtime.RunResult;
@@ -40,18 +41,46 @@ public final class AgentTools {
       String toolName,
       String description,
       Function<RunResult<?>, String> outputExtractor) {
+    return of(
+        target,
+        AgentToolOptions.newBuilder()
+            .setToolName(toolName)
+            .setDescription(description)
+            .setOutputExtractor(outputExtractor)
+            .build());
+  }
+
+  /**
+   * An agent tool with options: a structured input (the nested run's input is then the arguments
+   * as JSON text), the nested run's config (the calling run's context when it sets none), when
+   * the tool is enabled, and what the model gets when the nested run fails.
+   */
+  public static FunctionToolDefinition of(Supplier<AgentDefinition> target, AgentToolOptions options) {
     Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(options, "options");
+    String toolName = options.toolName();
+    String description = options.description();
+    Function<RunResult<?>, String> outputExtractor = options.outputExtractor();
+    String schema = options.parametersSchema();
+    RunConfig nested = options.runConfig();
     String name = toolName != null ? toolName : ToolNames.snakeCase(target.get().name());
     String text = description != null ? description : target.get().description();
     return FunctionToolDefinition.newBuilder(name)
         .setDescription(text)
-        .setParametersSchema(SCHEMA)
+        .setParametersSchema(schema != null ? schema : SCHEMA)
         .setStrict(true)
+        .setIsEnabled(options.isEnabled())
+        .setFailureMessage(options.failureMessage())
+        .setFailRunOnError(options.failRunOnError())
         .setInvoker(
             call -> {
-              String input = call.arguments().get("input", String.class);
+              String input =
+                  schema != null
+                      ? Json.toText(call.arguments().json())
+                      : call.arguments().get("input", String.class);
               Object context = call.context() == null ? null : call.context().context();
-              RunConfig config = RunConfig.newBuilder().setContext(context).build();
+              RunConfig withContext = RunConfig.newBuilder().setContext(context).build();
+              RunConfig config = nested == null ? withContext : nested.orElse(withContext);
               return Async.function(
                   () -> {
                     RunResult<Object> result = Runner.run(target.get(), input, config);

@@ -26,7 +26,15 @@ final class Guardrails {
   private Guardrails() {}
 
   static void checkInput(RunContext<?> context, AgentDefinition agent, List<Item> input) {
-    List<InputGuardrail> guardrails = agent.inputGuardrails();
+    checkInput(context, agent, agent.inputGuardrails(), input);
+  }
+
+  /** Runs {@code guardrails} on the input and throws the first tripwire, in declaration order. */
+  static void checkInput(
+      RunContext<?> context,
+      AgentDefinition agent,
+      List<InputGuardrail> guardrails,
+      List<Item> input) {
     if (guardrails.isEmpty()) {
       return;
     }
@@ -44,9 +52,17 @@ final class Guardrails {
     }
   }
 
-  @SuppressWarnings({"unchecked", "rawtypes"})
   static void checkOutput(RunContext<?> context, AgentDefinition agent, Object output) {
-    List<OutputGuardrail<?>> guardrails = agent.outputGuardrails();
+    checkOutput(context, agent, agent.outputGuardrails(), output);
+  }
+
+  /** Runs {@code guardrails} on the final output and throws the first tripwire. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  static void checkOutput(
+      RunContext<?> context,
+      AgentDefinition agent,
+      List<OutputGuardrail<?>> guardrails,
+      Object output) {
     if (guardrails.isEmpty()) {
       return;
     }
@@ -72,7 +88,7 @@ final class Guardrails {
    * Runs one guardrail in a workflow thread of its own; with tracing on, as a {@code guardrail
    * <name>} span, the parent of whatever the guardrail runs (an agent of its own, activities).
    */
-  private static Promise<GuardrailResult> run(
+  static Promise<GuardrailResult> run(
       AgentDefinition agent, String name, String kind, Supplier<GuardrailResult> check) {
     WorkflowTelemetry telemetry = WorkflowTelemetry.current();
     if (telemetry == null) {

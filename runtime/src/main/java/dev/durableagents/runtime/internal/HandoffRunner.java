@@ -33,6 +33,16 @@ final class HandoffRunner {
     return null;
   }
 
+  /**
+   * The handoff of {@code agent} the model calls {@code toolName} if it is enabled on this turn,
+   * else {@code null} (a call to a disabled handoff is answered as a call to an unknown tool).
+   */
+  static HandoffDefinition findEnabled(
+      AgentDefinition agent, String toolName, RunContext<?> context) {
+    HandoffDefinition handoff = find(agent, toolName);
+    return handoff != null && handoff.isEnabled(context, agent) ? handoff : null;
+  }
+
   /** Runs the hook of {@code handoff} on the call's input and names the agent taking over. */
   static Outcome take(HandoffDefinition handoff, FunctionCall call, RunContext<?> context) {
     Object input = null;

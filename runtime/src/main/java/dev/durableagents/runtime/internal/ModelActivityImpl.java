@@ -86,11 +86,14 @@ public final class ModelActivityImpl implements ModelActivity {
       conversations.store(request.conversationRef(), resolved, response);
       return response;
     } catch (ModelException e) {
+      // The HTTP status as the details, for AgentFailures to decode at the client.
+      Object[] details = e.status() == null ? new Object[0] : new Object[] {e.status()};
       throw ApplicationFailure.newBuilder()
           .setMessage(e.getMessage())
           .setType(e.type())
           .setNonRetryable(!e.retryable())
           .setNextRetryDelay(e.nextRetryDelay())
+          .setDetails(details)
           .setCause(e.getCause())
           .build();
     } finally {

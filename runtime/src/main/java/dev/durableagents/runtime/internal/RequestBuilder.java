@@ -38,15 +38,20 @@ final class RequestBuilder {
             ? agent.instructionsProvider().instructions(context, agent)
             : agent.instructions();
     List<FunctionToolSpec> tools = new ArrayList<>(agent.tools().size());
+    // Tools and handoffs whose IsEnabled predicate is false on this turn are left out.
     for (FunctionToolDefinition tool : agent.tools()) {
-      tools.add(tool.spec());
+      if (tool.isEnabled(context, agent)) {
+        tools.add(tool.spec());
+      }
     }
     for (FunctionToolDefinition tool : mcpTools) {
       tools.add(tool.spec());
     }
     List<FunctionToolSpec> handoffs = new ArrayList<>(agent.handoffs().size());
     for (HandoffDefinition handoff : agent.handoffs()) {
-      handoffs.add(handoff.spec());
+      if (handoff.isEnabled(context, agent)) {
+        handoffs.add(handoff.spec());
+      }
     }
     ModelSettings settings = agent.modelSettings().overriddenBy(config.modelSettings());
     if (agent.resetToolChoice() && agentUsedTools && forcesTool(settings.toolChoice())) {

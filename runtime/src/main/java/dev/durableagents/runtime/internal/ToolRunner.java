@@ -7,6 +7,7 @@ import dev.durableagents.runtime.ToolArguments;
 import dev.durableagents.runtime.ToolArgumentsException;
 import dev.durableagents.runtime.ToolCall;
 import dev.durableagents.runtime.ToolCallFailed;
+import dev.durableagents.runtime.ToolOutputGuardrailTripwireTriggered;
 import dev.durableagents.runtime.model.FunctionCall;
 import dev.durableagents.runtime.telemetry.GenAiAttributes;
 import io.opentelemetry.api.trace.SpanKind;
@@ -37,8 +38,16 @@ final class ToolRunner {
    * @param call the model's call
    * @param output the text sent back to the model
    * @param value the tool's result as returned, or {@code null} when the call failed
+   * @param failed whether the call failed (for metrics and spans: a tool's own failure message
+   *     does not start with "Error:")
    */
-  record Outcome(FunctionCall call, String output, Object value) {}
+  record Outcome(FunctionCall call, String output, Object value, boolean failed) {
+
+    /** An outcome that failed when it has no value and its text is an error. */
+    Outcome(FunctionCall call, String output, Object value) {
+      this(call, output, value, value == null && output.startsWith("Error:"));
+    }
+  }
 
   private record Started(FunctionCall call, ToolCall toolCall, Promise<Outcome> outcome) {}
 
@@ -148,9 +157,7 @@ final class ToolRunner {
                   String errorType =
                       failure != null
                           ? WorkflowTelemetry.errorType(failure)
-                          : (outcome.value() == null && outcome.output().startsWith("Error:")
-                              ? "ToolError"
-                              : null);
+                          : (outcome.failed() ? "ToolError" : null);
                   if (log.isDebugEnabled()) {
                     log.debug(
                         "tool call: agent={} tool={} kind={} call={} duration={}ms{}",
@@ -184,8 +191,8 @@ final class ToolRunner {
       RunContext<?> context,
       Hooks hooks) {
     FunctionToolDefinition tool = find(agent, mcpTools, call.name());
-    if (tool == null) {
-      return new Started(call, null, error(call, unknownTool(agent, mcpTools, call)));
+    if (tool == null || !tool.isEnabled(context, agent)) {
+      return new Started(call, null, error(call, unknownTool(agent, mcpTools, call, context)));
     }
     ToolArguments arguments;
     try {
@@ -195,6 +202,10 @@ final class ToolRunner {
     }
     ToolCall toolCall = new ToolCall(call.callId(), call.name(), arguments, agent, context);
     hooks.toolStart(agent, toolCall);
+    String rejected = ToolGuardrails.checkInput(tool, toolCall);
+    if (rejected != null) {
+      return new Started(call, toolCall, error(call, rejected));
+    }
     Promise<?> result;
     try {
       result = tool.invoker().invoke(toolCall);
@@ -213,23 +224,32 @@ final class ToolRunner {
       if (tool.failRunOnError()) {
         throw new ToolCallFailed(call.name(), e);
       }
-      return new Started(call, toolCall, error(call, failed(call, e.getMessage())));
+      return new Started(
+          call,
+          toolCall,
+          Workflow.newPromise(new Outcome(call, failed(tool, toolCall, e.getMessage()), null, true)));
     }
     Promise<Outcome> outcome =
-        result.handle(
+        ToolGuardrails.checkOutput(tool, toolCall, result).handle(
             (value, failure) -> {
               if (failure == null) {
+                if (value instanceof ToolGuardrails.Rejected rejection) {
+                  return new Outcome(call, rejection.message(), null);
+                }
                 return new Outcome(call, Json.toText(value), value);
               }
-              if (isCancellation(failure) || tool.failRunOnError()) {
-                throw failure instanceof TemporalFailure
-                    ? failure
-                    : new ToolCallFailed(call.name(), failure);
+              if (failure instanceof ToolOutputGuardrailTripwireTriggered || isCancellation(failure)) {
+                throw failure;
+              }
+              if (tool.failRunOnError()) {
+                // Typed, with the tool's name, whether an activity or in-workflow code failed.
+                throw new ToolCallFailed(
+                    "Tool '" + call.name() + "' failed: " + message(failure), call.name(), failure);
               }
               if (failure instanceof ToolArgumentsException e) {
                 return new Outcome(call, invalidArguments(call, e), null);
               }
-              return new Outcome(call, failed(call, message(failure)), null);
+              return new Outcome(call, failed(tool, toolCall, message(failure)), null, true);
             });
     return new Started(call, toolCall, outcome);
   }
@@ -239,15 +259,26 @@ final class ToolRunner {
   }
 
   private static String unknownTool(
-      AgentDefinition agent, List<FunctionToolDefinition> mcpTools, FunctionCall call) {
+      AgentDefinition agent,
+      List<FunctionToolDefinition> mcpTools,
+      FunctionCall call,
+      RunContext<?> context) {
     List<String> names = new ArrayList<>();
-    agent.tools().forEach(t -> names.add(t.name()));
+    agent.tools().stream().filter(t -> t.isEnabled(context, agent)).forEach(t -> names.add(t.name()));
     mcpTools.forEach(t -> names.add(t.name()));
     return "Error: there is no tool named '" + call.name() + "'. Available tools: " + names;
   }
 
   private static String invalidArguments(FunctionCall call, ToolArgumentsException e) {
     return "Error: invalid arguments for tool '" + call.name() + "': " + e.getMessage();
+  }
+
+  /** The text the model gets for a failed call: the tool's own, or the default. */
+  private static String failed(FunctionToolDefinition tool, ToolCall toolCall, String message) {
+    if (tool.failureMessage() != null) {
+      return tool.failureMessage().format(toolCall, message);
+    }
+    return "Error: tool '" + toolCall.toolName() + "' failed: " + message;
   }
 
   private static String failed(FunctionCall call, String message) {

@@ -162,6 +162,7 @@ public final class OpenAIErrors {
         retryable ? RETRYABLE_ERROR : NON_RETRYABLE_ERROR,
         retryable,
         retryable ? retryDelay(headers, clock) : null,
+        status,
         safeCause(e, secret));
   }
 

@@ -74,6 +74,7 @@ class OpenAIErrorsTest {
     assertFalse(e.retryable());
     assertEquals(OpenAIErrors.NON_RETRYABLE_ERROR, e.type());
     assertEquals("OpenAI API error " + status + " (some_code): Something is wrong", e.getMessage());
+    assertEquals(status, e.status());
     assertEquals(1, stub.requests().size());
   }
 
@@ -213,6 +214,7 @@ class OpenAIErrorsTest {
 
       assertTrue(e.retryable());
       assertEquals(OpenAIErrors.CONNECTION_ERROR, e.type());
+      assertNull(e.status()); // no HTTP response
       assertTrue(e.getMessage().startsWith("OpenAI API connection failed"), e.getMessage());
     }
   }

@@ -47,6 +47,9 @@ public final class Scenarios {
   static Function<String, String> get(String name) {
     Function<String, String> scenario = SCENARIOS.get(name);
     if (scenario == null) {
+      scenario = RunControlScenarios.SCENARIOS.get(name);
+    }
+    if (scenario == null) {
       throw new IllegalArgumentException("No scenario " + name);
     }
     return scenario;
@@ -70,6 +73,10 @@ public final class Scenarios {
   public static final class Lookups implements LookupActivities {
     @Override
     public String find(String query) {
+      if (query.equals("explode")) {
+        throw io.temporal.failure.ApplicationFailure.newNonRetryableFailure(
+            "the lookup service is down", "LookupDown");
+      }
       return "found " + query;
     }
   }
