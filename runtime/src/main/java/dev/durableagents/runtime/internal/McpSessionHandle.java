@@ -100,7 +100,14 @@ public final class McpSessionHandle {
             id,
             server,
             why);
-        reopen(id);
+        try {
+          reopen(id);
+        } catch (ActivityFailure openFailure) {
+          // The open itself went to a worker that is gone: try again, within the same budget.
+          if (lost(openFailure) == null || reopens + 1 >= MAX_REOPENS) {
+            throw openFailure;
+          }
+        }
       }
     }
   }
