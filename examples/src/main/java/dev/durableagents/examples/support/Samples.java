@@ -22,6 +22,11 @@ import dev.durableagents.examples.financial_research_agent.FinancialResearch;
 import dev.durableagents.examples.handoffs.MessageFilter;
 import dev.durableagents.examples.hosted_mcp.ApprovalMCP;
 import dev.durableagents.examples.hosted_mcp.SimpleMCP;
+import dev.durableagents.examples.mcp.FileSystem;
+import dev.durableagents.examples.mcp.MemoryResearchScratchpad;
+import dev.durableagents.examples.mcp.PromptServer;
+import dev.durableagents.examples.mcp.Sse;
+import dev.durableagents.examples.mcp.StreamableHttp;
 import dev.durableagents.examples.model_providers.GptOss;
 import dev.durableagents.examples.model_providers.LitellmAuto;
 import dev.durableagents.examples.reasoning_content.ReasoningContent;
@@ -66,6 +71,11 @@ public final class Samples {
         new CustomerService(),
         new SimpleMCP(),
         new ApprovalMCP(),
+        new FileSystem(),
+        new MemoryResearchScratchpad(),
+        new PromptServer(),
+        new Sse(),
+        new StreamableHttp(),
         new LitellmAuto(),
         new GptOss(),
         new ReasoningContent(),
