@@ -4,7 +4,9 @@ import dev.durableagents.examples.support.Models;
 import dev.durableagents.examples.support.Sample;
 import dev.durableagents.runtime.DurableAgentsPlugin;
 import dev.durableagents.runtime.mcp.McpServerProvider;
+import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A sample of the {@code mcp} folder: its plugin carries the local MCP servers the sample's agents
@@ -18,6 +20,25 @@ public abstract class McpSample implements Sample {
   /** Whether the sample's servers come from the npm registry (and so need {@code npx}). */
   public boolean needsNpm() {
     return false;
+  }
+
+  private static Boolean npx;
+
+  /** Whether {@code npx} runs on this machine (checked once per process). */
+  public static synchronized boolean npxAvailable() {
+    if (npx == null) {
+      try {
+        Process p = new ProcessBuilder("npx", "--version").redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        npx = p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
+      } catch (IOException e) {
+        npx = false;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        npx = false;
+      }
+    }
+    return npx;
   }
 
   @Override
