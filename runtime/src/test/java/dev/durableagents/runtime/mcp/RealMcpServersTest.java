@@ -275,6 +275,39 @@ class RealMcpServersTest {
   }
 
   @Test
+  void aWorkflowSessionListsAndCallsToolsAndReadsPromptsAndResourcesInOneServerSession() {
+    try (NpmMcpServers.HttpServer server =
+        new NpmMcpServers.HttpServer(
+            NpmMcpServers.command("mcp-server-everything", "streamableHttp"),
+            NpmMcpServers.freePort())) {
+      Run run =
+          run(
+              "session-prompts-resources",
+              "hi",
+              List.of(McpServerProvider.streamableHttp("everything", server.url("/mcp"))));
+
+      assertEquals(
+          List.of(
+              "McpSessionOpen",
+              "McpSessionListTools",
+              "McpSessionCallTool",
+              "McpSessionGetPrompt",
+              "McpSessionListPrompts",
+              "McpSessionListResources",
+              "McpSessionReadResource",
+              "McpSessionClose"),
+          run.activities());
+      String[] parts = run.result().split(" \\| ");
+      assertTrue(Integer.parseInt(parts[0].replace(" tools", "")) > 5, parts[0]);
+      assertEquals("Echo: hi", parts[1]);
+      assertEquals("This is a simple prompt without arguments.", parts[3]);
+      // Every operation after the open went to the one worker that holds the session.
+      List<String> queues = Histories.scheduledTaskQueues(run.history());
+      assertEquals(1, queues.subList(1, queues.size()).stream().distinct().count(), queues.toString());
+    }
+  }
+
+  @Test
   void theSseTransportOfOlderServers() {
     try (NpmMcpServers.HttpServer server =
         new NpmMcpServers.HttpServer(

@@ -54,6 +54,30 @@ public class RealMcpWorkflowImpl implements RealMcpWorkflow {
               + " | "
               + answer;
         }
+      case "session-prompts-resources":
+        try (McpSession everything = McpSession.open("everything")) {
+          List<McpTool> tools = everything.listTools();
+          McpToolResult echo =
+              everything.callTool(
+                  "echo",
+                  com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
+                      .objectNode()
+                      .put("message", input));
+          // Mcp.* goes through the workflow's open session.
+          McpPromptResult prompt = Mcp.getPrompt("everything", "simple-prompt", Map.of());
+          List<McpPrompt> prompts = everything.listPrompts();
+          List<McpResource> resources = Mcp.listResources("everything");
+          List<McpResourceContents> contents = everything.readResource(resources.get(0).uri());
+          return tools.size()
+              + " tools | "
+              + echo.text()
+              + " | "
+              + prompts.size()
+              + " prompts | "
+              + prompt.text()
+              + " | "
+              + contents.get(0).uri();
+        }
       case "sse":
         return Runner.<String>run(EVERYTHING_SSE, input).finalOutput();
       default:
