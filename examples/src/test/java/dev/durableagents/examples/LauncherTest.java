@@ -3,7 +3,9 @@ package dev.durableagents.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.durableagents.examples.mcp.McpSample;
 import dev.durableagents.examples.support.DevServer;
 import dev.durableagents.examples.support.Sample;
 import dev.durableagents.examples.support.Samples;
@@ -51,6 +53,10 @@ class LauncherTest {
   @ParameterizedTest
   @MethodSource("sampleNames")
   void runsOfflineAndSaysSoOnTheFirstLine(String sample) {
+    assumeTrue(
+        !(Samples.find(sample) instanceof McpSample mcp && mcp.needsNpm())
+            || McpSample.npxAvailable(),
+        "npx is not available: " + sample + " needs the npm MCP servers");
     // No OPENAI_API_KEY and no TEMPORAL_ADDRESS: offline model, embedded server.
     String output = launch(sample);
 

@@ -2,7 +2,9 @@ package dev.durableagents.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.durableagents.examples.mcp.McpSample;
 import dev.durableagents.examples.support.Sample;
 import dev.durableagents.examples.support.Samples;
 import dev.durableagents.examples.support.Temporal;
@@ -35,6 +37,10 @@ class SamplesOnRealServerIT {
   @MethodSource("sampleNames")
   void runsOnTheRealServer(String sample) {
     String address = RealServer.address();
+    assumeTrue(
+        !(Samples.find(sample) instanceof McpSample mcp && mcp.needsNpm())
+            || McpSample.npxAvailable(),
+        "npx is not available: " + sample + " needs the npm MCP servers");
     PrintStream original = System.out;
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
     System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));

@@ -3,12 +3,14 @@ package dev.durableagents.runtime;
 import dev.durableagents.runtime.internal.AgentsWorkerInterceptor;
 import dev.durableagents.runtime.internal.ConverterWarmUp;
 import dev.durableagents.runtime.internal.McpActivityImpl;
+import dev.durableagents.runtime.internal.McpSessionHosts;
 import dev.durableagents.runtime.internal.ModelActivityImpl;
 import dev.durableagents.runtime.internal.PayloadSizeGuard;
 import dev.durableagents.runtime.internal.Telemetry;
 import dev.durableagents.runtime.internal.TracingClientInterceptor;
 import dev.durableagents.runtime.internal.WorkflowRuntime;
 import dev.durableagents.runtime.mcp.McpServerProvider;
+import dev.durableagents.runtime.mcp.McpToolFilter;
 import dev.durableagents.runtime.openai.OpenAIProvider;
 import dev.durableagents.runtime.storage.ExternalStorage;
 import io.opentelemetry.api.OpenTelemetry;
@@ -19,10 +21,12 @@ import io.temporal.common.converter.CodecDataConverter;
 import io.temporal.common.converter.DataConverter;
 import io.temporal.common.converter.GlobalDataConverter;
 import io.temporal.worker.Worker;
+import io.temporal.worker.WorkerFactory;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -73,6 +77,7 @@ public final class DurableAgentsPlugin extends SimplePlugin {
   private final ConversationCache conversationCache;
   private final boolean wholeConversationInHistory;
   private volatile DataConverter dataConverter;
+  private final McpSessionHosts mcpSessionHosts;
 
   private final OpenTelemetry openTelemetry;
 
@@ -84,6 +89,7 @@ public final class DurableAgentsPlugin extends SimplePlugin {
     this.defaultModel = b.defaultModel;
     this.registerActivities = b.registerActivities;
     this.mcpServers = Map.copyOf(b.mcpServers);
+    this.mcpSessionHosts = new McpSessionHosts(this.mcpServers);
     this.payloadSizeLimit = b.payloadSizeLimit;
     this.externalStorage = b.externalStorage;
     this.conversationCache =
@@ -103,7 +109,8 @@ public final class DurableAgentsPlugin extends SimplePlugin {
                         b.mcpActivityOptions,
                         b.historyMaxEvents,
                         b.historyMaxBytes,
-                        b.wholeConversationInHistory),
+                        b.wholeConversationInHistory,
+                        mcpToolFilters(b.mcpServers)),
                     telemetry));
     if (telemetry != null) {
       plugin.addClientInterceptors(new TracingClientInterceptor(telemetry));
@@ -121,6 +128,17 @@ public final class DurableAgentsPlugin extends SimplePlugin {
           }
         });
     return options;
+  }
+
+  private static Map<String, McpToolFilter> mcpToolFilters(Map<String, McpServerProvider> servers) {
+    Map<String, McpToolFilter> filters = new LinkedHashMap<>();
+    servers.forEach(
+        (name, server) -> {
+          if (server.toolFilter() != null) {
+            filters.put(name, server.toolFilter());
+          }
+        });
+    return filters;
   }
 
   /** A builder with the default options and the OpenAI provider. */
@@ -153,12 +171,32 @@ public final class DurableAgentsPlugin extends SimplePlugin {
 
   @Override
   public void initializeWorker(String taskQueue, Worker worker) {
+    if (registerActivities && mcpSessionHosts.initializeWorker(taskQueue, worker)) {
+      return; // a worker of stateful MCP sessions: their activities only
+    }
     super.initializeWorker(taskQueue, worker);
     ConverterWarmUp.warmUp(dataConverter != null ? dataConverter : GlobalDataConverter.get());
     if (registerActivities) {
       worker.registerActivitiesImplementations(
           new ModelActivityImpl(modelProvider, conversationCache, this::dataConverter),
           new McpActivityImpl(mcpServers));
+    }
+  }
+
+  @Override
+  public void startWorkerFactory(WorkerFactory factory, Consumer<WorkerFactory> next) {
+    if (registerActivities) {
+      mcpSessionHosts.starting(factory);
+    }
+    super.startWorkerFactory(factory, next);
+  }
+
+  @Override
+  public void shutdownWorkerFactory(WorkerFactory factory, Consumer<WorkerFactory> next) {
+    try {
+      super.shutdownWorkerFactory(factory, next);
+    } finally {
+      mcpSessionHosts.stopped(factory);
     }
   }
 

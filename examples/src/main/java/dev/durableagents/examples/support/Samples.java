@@ -23,6 +23,11 @@ import dev.durableagents.examples.handoffs.MessageFilter;
 import dev.durableagents.examples.hosted_mcp.ApprovalMCP;
 import dev.durableagents.examples.hosted_mcp.SimpleMCP;
 import dev.durableagents.examples.human_in_the_loop.HumanInTheLoop;
+import dev.durableagents.examples.mcp.FileSystem;
+import dev.durableagents.examples.mcp.MemoryResearchScratchpad;
+import dev.durableagents.examples.mcp.PromptServer;
+import dev.durableagents.examples.mcp.Sse;
+import dev.durableagents.examples.mcp.StreamableHttp;
 import dev.durableagents.examples.model_providers.GptOss;
 import dev.durableagents.examples.model_providers.LitellmAuto;
 import dev.durableagents.examples.reasoning_content.ReasoningContent;
@@ -68,6 +73,11 @@ public final class Samples {
         new SimpleMCP(),
         new ApprovalMCP(),
         new HumanInTheLoop(),
+        new FileSystem(),
+        new MemoryResearchScratchpad(),
+        new PromptServer(),
+        new Sse(),
+        new StreamableHttp(),
         new LitellmAuto(),
         new GptOss(),
         new ReasoningContent(),

@@ -17,6 +17,7 @@ import io.temporal.worker.WorkerFactoryOptions;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -59,8 +60,40 @@ public final class SampleRun {
       ModelProvider provider,
       int workflowCacheSize,
       Consumer<Worker> registration) {
-    DurableAgentsPlugin plugin =
-        DurableAgentsPlugin.newBuilder().setModelProvider(provider).build();
+    return with(
+        sample,
+        args,
+        DurableAgentsPlugin.newBuilder().setModelProvider(provider).build(),
+        workflowCacheSize,
+        registration);
+  }
+
+  /**
+   * Runs the sample on its offline model with a plugin {@code plugin} completes (a sample's MCP
+   * servers, say), keeping the requests the model received.
+   */
+  public static SampleRun withPlugin(
+      Sample sample, List<String> args, UnaryOperator<DurableAgentsPlugin.Builder> plugin) {
+    TestModel model = sample.offlineModel(args);
+    SampleRun run =
+        with(
+            sample,
+            args,
+            plugin
+                .apply(
+                    DurableAgentsPlugin.newBuilder().setModelProvider(new TestModelProvider(model)))
+                .build(),
+            600,
+            sample::register);
+    return new SampleRun(run.result, run.history, model.requests());
+  }
+
+  private static SampleRun with(
+      Sample sample,
+      List<String> args,
+      DurableAgentsPlugin plugin,
+      int workflowCacheSize,
+      Consumer<Worker> registration) {
     try (TestWorkflowEnvironment env =
         TestWorkflowEnvironment.newInstance(
             TestEnvironmentOptions.newBuilder()

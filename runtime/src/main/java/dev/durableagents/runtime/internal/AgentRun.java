@@ -91,6 +91,14 @@ final class AgentRun {
   record Final(Object value) {}
 
   <T> RunResult<T> execute() {
+    try {
+      return traced();
+    } finally {
+      mcp.close(); // the sessions of stateful MCP servers this run opened
+    }
+  }
+
+  private <T> RunResult<T> traced() {
     if (telemetry == null) {
       return loop();
     }

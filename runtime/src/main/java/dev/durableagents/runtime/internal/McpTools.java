@@ -7,8 +7,10 @@ import dev.durableagents.runtime.FunctionToolDefinition;
 import dev.durableagents.runtime.HandoffDefinition;
 import dev.durableagents.runtime.McpToolsRejected;
 import dev.durableagents.runtime.mcp.McpTool;
+import dev.durableagents.runtime.mcp.McpToolFilter;
 import dev.durableagents.runtime.mcp.McpToolResult;
 import io.temporal.activity.ActivityOptions;
+import io.temporal.workflow.Async;
 import io.temporal.workflow.Promise;
 import io.temporal.workflow.Workflow;
 import java.util.ArrayList;
@@ -22,6 +24,11 @@ import java.util.regex.Pattern;
  * per run, by an {@code McpListTools} activity (the servers of one agent are listed together), and
  * offered to the model as function tools with their own schemas, not in strict mode, as the Agents
  * SDK does; a call of one runs as an {@code McpCallTool} activity.
+ *
+ * <p>A stateful server (its listing says so) gets a session for the run, opened after the listing
+ * and closed by {@link #close()} when the run ends; its tools are listed and called in the session.
+ * A session the workflow keeps open ({@code McpSession.open}) is used instead, and not closed. The
+ * server's tool filter, if the worker has one, removes tools before the model sees them.
  */
 final class McpTools {
 
@@ -31,6 +38,9 @@ final class McpTools {
   private final Map<String, List<McpTool>> listed = new LinkedHashMap<>();
 
   private final WorkflowRuntime runtime;
+
+  /** The sessions this run opened for stateful servers, by server name. */
+  private final Map<String, McpSessionHandle> runSessions = new LinkedHashMap<>();
 
   McpTools(WorkflowRuntime runtime) {
     this.runtime = runtime;
@@ -48,6 +58,10 @@ final class McpTools {
     }
     Map<String, Promise<McpActivity.ToolList>> pending = new LinkedHashMap<>();
     for (String server : agent.mcpServers()) {
+      McpSessionHandle session = session(server);
+      if (session != null && !listed.containsKey(server)) {
+        listed.put(server, listInSession(session));
+      }
       if (!listed.containsKey(server) && !pending.containsKey(server)) {
         pending.put(
             server,
@@ -59,6 +73,14 @@ final class McpTools {
       }
     }
     pending.forEach((server, list) -> listed.put(server, list.get().tools()));
+    pending.forEach(
+        (server, list) -> {
+          if (list.get().stateful()) {
+            McpSessionHandle session = McpWorkflowState.current().newSession(server);
+            runSessions.put(server, session);
+            listed.put(server, listInSession(session));
+          }
+        });
 
     Map<String, String> taken = new LinkedHashMap<>();
     for (FunctionToolDefinition tool : agent.tools()) {
@@ -69,7 +91,12 @@ final class McpTools {
     }
     List<FunctionToolDefinition> tools = new ArrayList<>();
     for (String server : agent.mcpServers()) {
+      McpToolFilter filter = runtime.mcpToolFilters().get(server);
+      McpToolFilter.Context filterContext = new McpToolFilter.Context(agent.name(), server);
       for (McpTool tool : listed.get(server)) {
+        if (filter != null && !filter.allows(filterContext, tool)) {
+          continue;
+        }
         if (!NAME.matcher(tool.name()).matches()) {
           throw new McpToolsRejected(
               "Agent '"
@@ -114,20 +141,56 @@ final class McpTools {
         .setStrict(false)
         .setApprovalPolicy(approvalPolicy)
         .setInvoker(
-            call ->
-                Workflow.newUntypedActivityStub(options(server, tool.name()))
-                    .executeAsync(
-                        McpActivity.CALL_TOOL,
-                        McpToolResult.class,
-                        new McpActivity.CallToolInput(server, tool.name(), call.arguments().json()))
-                    .thenApply(
+            call -> {
+              McpSessionHandle session = session(server);
+              Promise<McpToolResult> called =
+                  session != null
+                      ? Async.function(
+                          () ->
+                              session.call(
+                                  McpSessionActivity.CALL_TOOL,
+                                  McpToolResult.class,
+                                  tool.name(),
+                                  id ->
+                                      new McpSessionActivity.ToolCall(
+                                          server, id, tool.name(), call.arguments().json())))
+                      : Workflow.newUntypedActivityStub(options(server, tool.name()))
+                          .executeAsync(
+                              McpActivity.CALL_TOOL,
+                              McpToolResult.class,
+                              new McpActivity.CallToolInput(
+                                  server, tool.name(), call.arguments().json()));
+              return called.thenApply(
                         result -> {
                           if (result.isError()) {
                             throw new McpToolError(result.text());
                           }
                           return result.text();
-                        }))
+                        });
+            })
         .build();
+  }
+
+  /** The session a call of {@code server} goes to: the workflow's, else this run's, or none. */
+  private McpSessionHandle session(String server) {
+    McpSessionHandle session = McpWorkflowState.current().session(server);
+    return session != null ? session : runSessions.get(server);
+  }
+
+  private static List<McpTool> listInSession(McpSessionHandle session) {
+    return session
+        .call(
+            McpSessionActivity.LIST_TOOLS,
+            McpActivity.ToolList.class,
+            "list tools",
+            id -> new McpSessionActivity.SessionRef(session.server(), id))
+        .tools();
+  }
+
+  /** Closes the sessions this run opened; the run has ended. */
+  void close() {
+    runSessions.values().forEach(McpSessionHandle::close);
+    runSessions.clear();
   }
 
   private ActivityOptions options(String server, String operation) {

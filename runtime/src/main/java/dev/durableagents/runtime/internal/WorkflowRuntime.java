@@ -3,6 +3,7 @@ package dev.durableagents.runtime.internal;
 import dev.durableagents.runtime.DurableAgentsPlugin;
 import dev.durableagents.runtime.ModelActivityOptions;
 import dev.durableagents.runtime.mcp.McpServerProvider;
+import dev.durableagents.runtime.mcp.McpToolFilter;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.workflow.Workflow;
 import io.temporal.workflow.WorkflowLocal;
@@ -24,6 +25,7 @@ import java.util.Map;
  * @param historyMaxBytes the same, in bytes
  * @param wholeConversationInHistory whether every model activity's input holds the whole
  *     conversation (no conversation references), for every run of the workflow
+ * @param mcpToolFilters the tool filters of MCP servers that have one, by name
  */
 public record WorkflowRuntime(
     ModelActivityOptions modelActivityOptions,
@@ -32,10 +34,12 @@ public record WorkflowRuntime(
     ActivityOptions defaultMcpActivityOptions,
     long historyMaxEvents,
     long historyMaxBytes,
-    boolean wholeConversationInHistory) {
+    boolean wholeConversationInHistory,
+    Map<String, McpToolFilter> mcpToolFilters) {
 
   public WorkflowRuntime {
     mcpActivityOptions = Map.copyOf(mcpActivityOptions);
+    mcpToolFilters = mcpToolFilters == null ? Map.of() : Map.copyOf(mcpToolFilters);
     if (defaultMcpActivityOptions == null) {
       defaultMcpActivityOptions = McpServerProvider.DEFAULT_ACTIVITY_OPTIONS;
     }
@@ -54,7 +58,8 @@ public record WorkflowRuntime(
         defaultMcpActivityOptions,
         DurableAgentsPlugin.DEFAULT_HISTORY_MAX_EVENTS,
         DurableAgentsPlugin.DEFAULT_HISTORY_MAX_BYTES,
-        false);
+        false,
+        Map.of());
   }
 
   /** A runtime without MCP servers of its own. */

@@ -8,11 +8,14 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * The MCP client side of JSON-RPC 2.0, over a transport: the {@code initialize} handshake, {@code
- * tools/list} (every page) and {@code tools/call}. Requests are sent one at a time.
+ * tools/list} (every page), {@code tools/call}, {@code prompts/list} and {@code prompts/get},
+ * {@code resources/list} and {@code resources/read}. Requests are sent one at a time.
  */
 abstract class JsonRpcMcpClient implements McpClient {
 
@@ -71,28 +74,116 @@ abstract class JsonRpcMcpClient implements McpClient {
   @Override
   public List<McpTool> listTools() {
     List<McpTool> tools = new ArrayList<>();
+    forEachPage(
+        "tools/list",
+        "tools",
+        tool -> {
+          JsonNode schema = tool.path("inputSchema");
+          ObjectNode inputSchema =
+              schema.isObject() ? (ObjectNode) schema.deepCopy() : Json.mapper().createObjectNode();
+          tools.add(new McpTool(tool.path("name").asText(), optional(tool, "description"), inputSchema));
+        });
+    return tools;
+  }
+
+  @Override
+  public List<McpPrompt> listPrompts() {
+    List<McpPrompt> prompts = new ArrayList<>();
+    forEachPage(
+        "prompts/list",
+        "prompts",
+        prompt -> {
+          List<McpPrompt.Argument> arguments = new ArrayList<>();
+          for (JsonNode argument : prompt.path("arguments")) {
+            arguments.add(
+                new McpPrompt.Argument(
+                    argument.path("name").asText(),
+                    optional(argument, "description"),
+                    argument.path("required").asBoolean(false)));
+          }
+          prompts.add(
+              new McpPrompt(prompt.path("name").asText(), optional(prompt, "description"), arguments));
+        });
+    return prompts;
+  }
+
+  @Override
+  public McpPromptResult getPrompt(String name, Map<String, String> arguments) {
+    ObjectNode params = Json.mapper().createObjectNode();
+    params.put("name", name);
+    ObjectNode args = params.putObject("arguments");
+    if (arguments != null) {
+      arguments.forEach(args::put);
+    }
+    JsonNode result = request("prompts/get", params);
+    List<McpPromptResult.Message> messages = new ArrayList<>();
+    for (JsonNode message : result.path("messages")) {
+      messages.add(
+          new McpPromptResult.Message(
+              message.path("role").asText(), partText(message.path("content"))));
+    }
+    return new McpPromptResult(optional(result, "description"), messages);
+  }
+
+  @Override
+  public List<McpResource> listResources() {
+    List<McpResource> resources = new ArrayList<>();
+    forEachPage(
+        "resources/list",
+        "resources",
+        resource ->
+            resources.add(
+                new McpResource(
+                    resource.path("uri").asText(),
+                    resource.path("name").asText(),
+                    optional(resource, "description"),
+                    optional(resource, "mimeType"))));
+    return resources;
+  }
+
+  @Override
+  public List<McpResourceContents> readResource(String uri) {
+    ObjectNode params = Json.mapper().createObjectNode();
+    params.put("uri", uri);
+    JsonNode result = request("resources/read", params);
+    List<McpResourceContents> contents = new ArrayList<>();
+    for (JsonNode part : result.path("contents")) {
+      contents.add(
+          new McpResourceContents(
+              part.path("uri").asText(uri),
+              optional(part, "mimeType"),
+              optional(part, "text"),
+              optional(part, "blob")));
+    }
+    return contents;
+  }
+
+  /** Requests every page of a paginated list and hands each element of {@code field} on. */
+  private void forEachPage(String method, String field, Consumer<JsonNode> element) {
     String cursor = null;
     do {
       ObjectNode params = Json.mapper().createObjectNode();
       if (cursor != null) {
         params.put("cursor", cursor);
       }
-      JsonNode result = request("tools/list", params);
-      for (JsonNode tool : result.path("tools")) {
-        JsonNode schema = tool.path("inputSchema");
-        ObjectNode inputSchema =
-            schema.isObject() ? (ObjectNode) schema.deepCopy() : Json.mapper().createObjectNode();
-        JsonNode description = tool.get("description");
-        tools.add(
-            new McpTool(
-                tool.path("name").asText(),
-                description == null || description.isNull() ? null : description.asText(),
-                inputSchema));
-      }
+      JsonNode result = request(method, params);
+      result.path(field).forEach(element);
       JsonNode next = result.get("nextCursor");
       cursor = next == null || next.isNull() || next.asText().isEmpty() ? null : next.asText();
     } while (cursor != null);
-    return tools;
+  }
+
+  private static String optional(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    return value == null || value.isNull() ? null : value.asText();
+  }
+
+  /** One content part as text: a text part's text, other parts as their JSON. */
+  private static String partText(JsonNode part) {
+    if ("text".equals(part.path("type").asText()) && part.has("text")) {
+      return part.get("text").asText();
+    }
+    return part.toString();
   }
 
   @Override
@@ -110,11 +201,7 @@ abstract class JsonRpcMcpClient implements McpClient {
     if (content.isArray() && !content.isEmpty()) {
       List<String> parts = new ArrayList<>(content.size());
       for (JsonNode part : (ArrayNode) content) {
-        if ("text".equals(part.path("type").asText()) && part.has("text")) {
-          parts.add(part.get("text").asText());
-        } else {
-          parts.add(part.toString());
-        }
+        parts.add(partText(part));
       }
       return String.join("\n", parts);
     }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -33,7 +34,13 @@ import java.util.function.Supplier;
  * the client: listing the tools ({@code McpListTools}) once per run for each server of the agent,
  * and each tool call ({@code McpCallTool}). A stdio server is therefore started once per activity.
  * Only the worker that runs the activities needs the provider; the worker that runs the workflow
- * uses its activity options if it has it, else the plugin's.
+ * uses its activity options and tool filter if it has it, else the plugin's options and no filter.
+ *
+ * <p>A {@link #stateful()} server keeps one session (one process, one HTTP session) for a whole
+ * agent run, or for as long as the workflow keeps an {@link McpSession} open: the worker that
+ * opens it hosts it, and the session's operations are routed to that worker alone, on a task queue
+ * of its own. If that worker dies, the workflow opens a new session on another worker and goes on;
+ * what the server held in memory is lost.
  */
 public final class McpServerProvider {
 
@@ -54,14 +61,33 @@ public final class McpServerProvider {
                   .build())
           .build();
 
+  /**
+   * How long an operation of a stateful server's session may wait for its hosting worker to pick
+   * it up, unless the activity options set a schedule-to-start timeout: after it, the workflow
+   * takes that worker for dead and opens a new session.
+   */
+  public static final Duration DEFAULT_SESSION_SCHEDULE_TO_START_TIMEOUT = Duration.ofSeconds(30);
+
   /** How long one request of a stdio or HTTP server may wait for its answer, by default. */
   public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(50);
 
   private final String name;
   private final Supplier<McpClient> factory;
   private final ActivityOptions activityOptions;
+  private final boolean stateful;
+  private final McpToolFilter toolFilter;
+  private final boolean cacheToolsList;
+  // The cached tool list, shared by the copies that cache (null: not listed yet).
+  private final AtomicReference<List<McpTool>> toolsCache;
 
-  private McpServerProvider(String name, Supplier<McpClient> factory, ActivityOptions options) {
+  private McpServerProvider(
+      String name,
+      Supplier<McpClient> factory,
+      ActivityOptions options,
+      boolean stateful,
+      McpToolFilter toolFilter,
+      boolean cacheToolsList,
+      AtomicReference<List<McpTool>> toolsCache) {
     Objects.requireNonNull(name, "name");
     if (name.isBlank()) {
       throw new IllegalArgumentException("An MCP server's name must not be blank");
@@ -69,6 +95,14 @@ public final class McpServerProvider {
     this.name = name;
     this.factory = Objects.requireNonNull(factory, "factory");
     this.activityOptions = options;
+    this.stateful = stateful;
+    this.toolFilter = toolFilter;
+    this.cacheToolsList = cacheToolsList;
+    this.toolsCache = toolsCache;
+  }
+
+  private McpServerProvider(String name, Supplier<McpClient> factory, ActivityOptions options) {
+    this(name, factory, options, false, null, false, new AtomicReference<>());
   }
 
   /**
@@ -126,9 +160,122 @@ public final class McpServerProvider {
     return of(name, () -> StreamableHttpMcpClient.connect(http, name, url, h, requestTimeout));
   }
 
+  /**
+   * A server reached over the HTTP+SSE transport (protocol revision 2024-11-05) that older servers
+   * speak: {@code url} is the server's event-stream endpoint, often ending in {@code /sse}.
+   */
+  public static McpServerProvider sse(String name, URI url) {
+    return sse(name, url, Map.of(), DEFAULT_REQUEST_TIMEOUT);
+  }
+
+  /**
+   * A server reached over the HTTP+SSE transport.
+   *
+   * @param name the name agents use
+   * @param url the server's event-stream endpoint
+   * @param headers headers sent with every request; they stay on the worker
+   * @param requestTimeout how long one request may wait for its answer
+   */
+  public static McpServerProvider sse(
+      String name, URI url, Map<String, String> headers, Duration requestTimeout) {
+    Objects.requireNonNull(url, "url");
+    Map<String, String> h = Map.copyOf(headers);
+    Objects.requireNonNull(requestTimeout, "requestTimeout");
+    HttpClient http = StreamableHttpMcpClient.httpClient(requestTimeout);
+    return of(name, () -> SseMcpClient.connect(http, name, url, h, requestTimeout));
+  }
+
   /** A copy whose MCP activities use {@code options} instead of the plugin's. */
   public McpServerProvider withActivityOptions(ActivityOptions options) {
-    return new McpServerProvider(name, factory, Objects.requireNonNull(options, "options"));
+    return new McpServerProvider(
+        name,
+        factory,
+        Objects.requireNonNull(options, "options"),
+        stateful,
+        toolFilter,
+        cacheToolsList,
+        toolsCache);
+  }
+
+  /**
+   * A copy that is stateful: one session per agent run (or per {@link McpSession} the workflow
+   * opens), hosted by the worker that opened it, instead of one connection per operation. Use it
+   * for servers that remember things between calls (a knowledge graph, a browser). The session's
+   * activities get a schedule-to-start timeout (the activity options', else {@link
+   * #DEFAULT_SESSION_SCHEDULE_TO_START_TIMEOUT}), after which the workflow takes the hosting worker
+   * for dead and opens a new session elsewhere.
+   */
+  public McpServerProvider stateful() {
+    return new McpServerProvider(
+        name, factory, activityOptions, true, toolFilter, cacheToolsList, toolsCache);
+  }
+
+  /**
+   * A copy whose tools are offered to agents' models only as {@code filter} allows: a static
+   * allow or deny list ({@link McpToolFilter#allow}, {@link McpToolFilter#deny}) or a dynamic
+   * filter. The filter runs in workflow code and must be deterministic.
+   */
+  public McpServerProvider withToolFilter(McpToolFilter filter) {
+    return new McpServerProvider(
+        name,
+        factory,
+        activityOptions,
+        stateful,
+        Objects.requireNonNull(filter, "filter"),
+        cacheToolsList,
+        toolsCache);
+  }
+
+  /**
+   * A copy that caches the server's tool list on the worker: the first {@code McpListTools}
+   * activity asks the server, later ones (of any run) answer from the cache without connecting,
+   * until {@link #invalidateToolsCache()}. Use it when the server's tools do not change. Each run
+   * still lists once, in its history, so replay never depends on the cache.
+   */
+  public McpServerProvider withToolsListCached() {
+    return new McpServerProvider(
+        name, factory, activityOptions, stateful, toolFilter, true, new AtomicReference<>());
+  }
+
+  /** Forgets the cached tool list, so the next listing asks the server again. */
+  public void invalidateToolsCache() {
+    toolsCache.set(null);
+  }
+
+  /** Whether the server is stateful ({@link #stateful()}). */
+  public boolean isStateful() {
+    return stateful;
+  }
+
+  /** The tool filter, or {@code null} when every tool is offered. */
+  public McpToolFilter toolFilter() {
+    return toolFilter;
+  }
+
+  /** Whether the tool list is cached on the worker ({@link #withToolsListCached()}). */
+  public boolean isToolsListCached() {
+    return cacheToolsList;
+  }
+
+  /**
+   * The server's tools from {@code client}, or from the cache when the list is cached and was
+   * listed before.
+   */
+  public List<McpTool> listTools(McpClient client) {
+    if (!cacheToolsList) {
+      return client.listTools();
+    }
+    List<McpTool> cached = toolsCache.get();
+    if (cached == null) {
+      cached = List.copyOf(client.listTools());
+      toolsCache.set(cached);
+    }
+    return cached;
+  }
+
+  /** The cached tool list, or {@code null} when the list is not cached or not listed yet. */
+  public List<McpTool> cachedTools() {
+    return cacheToolsList ? toolsCache.get() : null;
   }
 
   /** The name agents refer to the server by. */

@@ -89,31 +89,95 @@ final class StreamableHttpMcpClient extends JsonRpcMcpClient {
     }
   }
 
-  /** Reads server-sent events until the one that carries the answer to {@code id}. */
-  private static JsonNode fromEvents(Iterator<String> lines, long id) throws IOException {
-    StringBuilder data = new StringBuilder();
-    while (lines.hasNext()) {
-      String line = lines.next();
-      if (line.startsWith("data:")) {
-        if (data.length() > 0) {
-          data.append('\n');
+  /** How many times one answer's event stream is resumed after the server closed it. */
+  private static final int MAX_RESUMPTIONS = 5;
+
+  /** How long to wait before resuming a stream whose server named no {@code retry} delay. */
+  private static final long DEFAULT_RETRY_MILLIS = 1000;
+
+  /**
+   * Reads server-sent events until the one that carries the answer to {@code id}. A stream that
+   * ends without it, after events with ids, is resumed as the protocol says (since 2025-11-25): a
+   * GET with {@code Last-Event-ID}, after the {@code retry} delay the server gave.
+   */
+  private JsonNode fromEvents(Iterator<String> lines, long id) throws IOException {
+    EventStream stream = new EventStream();
+    JsonNode answer = stream.read(lines, id);
+    for (int resumptions = 0;
+        answer == null && stream.lastEventId != null && resumptions < MAX_RESUMPTIONS;
+        resumptions++) {
+      try {
+        Thread.sleep(stream.retryMillis);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new InterruptedIOException("interrupted while waiting to resume the event stream");
+      }
+      HttpRequest.Builder get =
+          HttpRequest.newBuilder(url)
+              .timeout(requestTimeout)
+              .header("Accept", "text/event-stream")
+              .header("Last-Event-ID", stream.lastEventId)
+              .GET();
+      decorate(get);
+      HttpResponse<Stream<String>> response;
+      try {
+        response = http.send(get.build(), HttpResponse.BodyHandlers.ofLines());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new InterruptedIOException("interrupted while waiting for the server");
+      }
+      try (Stream<String> body = response.body()) {
+        if (response.statusCode() != 200) {
+          break;
         }
-        data.append(line.substring(line.startsWith("data: ") ? 6 : 5));
-      } else if (line.isEmpty() && data.length() > 0) {
+        answer = stream.read(body.iterator(), id);
+      }
+    }
+    if (answer == null) {
+      throw new IOException("the event stream ended without the answer to request " + id);
+    }
+    return answer;
+  }
+
+  /** The state of one answer's event stream: the last event id and the retry delay. */
+  private static final class EventStream {
+    String lastEventId;
+    long retryMillis = DEFAULT_RETRY_MILLIS;
+
+    /** Reads events until the answer to {@code id} ({@code null} if the stream ends first). */
+    JsonNode read(Iterator<String> lines, long id) {
+      StringBuilder data = new StringBuilder();
+      while (lines.hasNext()) {
+        String line = lines.next();
+        if (line.startsWith("data:")) {
+          if (data.length() > 0) {
+            data.append('\n');
+          }
+          data.append(line.substring(line.startsWith("data: ") ? 6 : 5));
+        } else if (line.startsWith("id:")) {
+          lastEventId = line.substring(3).trim();
+        } else if (line.startsWith("retry:")) {
+          try {
+            retryMillis = Long.parseLong(line.substring(6).trim());
+          } catch (NumberFormatException e) {
+            // keep the previous delay
+          }
+        } else if (line.isEmpty() && data.length() > 0) {
+          JsonNode message = parse(data.toString());
+          data.setLength(0);
+          if (message != null && isAnswer(message, id)) {
+            return message;
+          }
+        }
+      }
+      if (data.length() > 0) {
         JsonNode message = parse(data.toString());
-        data.setLength(0);
         if (message != null && isAnswer(message, id)) {
           return message;
         }
       }
+      return null;
     }
-    if (data.length() > 0) {
-      JsonNode message = parse(data.toString());
-      if (message != null && isAnswer(message, id)) {
-        return message;
-      }
-    }
-    throw new IOException("the event stream ended without the answer to request " + id);
   }
 
   private static JsonNode parse(String json) {

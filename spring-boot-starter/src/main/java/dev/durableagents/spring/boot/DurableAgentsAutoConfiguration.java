@@ -168,15 +168,22 @@ public class DurableAgentsAutoConfiguration {
 
   static McpServerProvider mcp(String name, DurableAgentsProperties.McpServer server) {
     boolean command = server.getCommand() != null && !server.getCommand().isEmpty();
-    if (command == (server.getUrl() != null)) {
+    int transports =
+        (command ? 1 : 0) + (server.getUrl() != null ? 1 : 0) + (server.getSseUrl() != null ? 1 : 0);
+    if (transports != 1) {
       throw new IllegalArgumentException(
           "durable-agents.mcp-servers."
               + name
-              + ": set exactly one of 'command' (a stdio server) and 'url' (streamable HTTP)");
+              + ": set exactly one of 'command' (a stdio server), 'url' (streamable HTTP) and"
+              + " 'sse-url' (HTTP+SSE)");
     }
-    return command
-        ? McpServerProvider.stdio(name, List.copyOf(server.getCommand()))
-        : McpServerProvider.streamableHttp(name, server.getUrl());
+    McpServerProvider provider =
+        command
+            ? McpServerProvider.stdio(name, List.copyOf(server.getCommand()))
+            : server.getUrl() != null
+                ? McpServerProvider.streamableHttp(name, server.getUrl())
+                : McpServerProvider.sse(name, server.getSseUrl());
+    return server.isStateful() ? provider.stateful() : provider;
   }
 
   private static String or(String value, String fallback) {

@@ -259,12 +259,39 @@ public class DurableAgentsProperties {
     }
   }
 
-  /** A local MCP server: a stdio command, or a streamable-HTTP URL (exactly one of them). */
+  /**
+   * A local MCP server: a stdio command, a streamable-HTTP URL or an HTTP+SSE URL (exactly one of
+   * them), stateless unless {@code stateful}.
+   */
   public static class McpServer {
     /** The command and arguments of a stdio server, e.g. {@code npx,-y,@scope/server}. */
     private List<String> command = new ArrayList<>();
     /** The URL of a streamable-HTTP server. */
     private URI url;
+    /** The event-stream URL of an older server speaking the HTTP+SSE transport. */
+    private URI sseUrl;
+    /** One session per agent run (or per {@code McpSession}), hosted by one worker. */
+    private boolean stateful;
+
+    /** The event-stream URL of an older server speaking the HTTP+SSE transport. */
+    public URI getSseUrl() {
+      return sseUrl;
+    }
+
+    /** Sets {@link #getSseUrl()}. */
+    public void setSseUrl(URI sseUrl) {
+      this.sseUrl = sseUrl;
+    }
+
+    /** Whether the server is stateful ({@code McpServerProvider.stateful()}). */
+    public boolean isStateful() {
+      return stateful;
+    }
+
+    /** Sets {@link #isStateful()}. */
+    public void setStateful(boolean stateful) {
+      this.stateful = stateful;
+    }
 
     /** The command and arguments of a stdio server, e.g. {@code npx,-y,@scope/server}. */
     public List<String> getCommand() {

@@ -34,7 +34,10 @@ class DurableAgentsPropertiesTest {
             "durable-agents.model-activity.local-activity=true",
             "durable-agents.model-activity.task-queue=models",
             "durable-agents.mcp-servers.files.command=npx,-y,@modelcontextprotocol/server-filesystem,/srv",
-            "durable-agents.mcp-servers.weather.url=http://127.0.0.1:8000/mcp")
+            "durable-agents.mcp-servers.weather.url=http://127.0.0.1:8000/mcp",
+            "durable-agents.mcp-servers.memory.command=npx,-y,@modelcontextprotocol/server-memory",
+            "durable-agents.mcp-servers.memory.stateful=true",
+            "durable-agents.mcp-servers.legacy.sse-url=http://127.0.0.1:8001/sse")
         .run(
             context -> {
               OpenAIProvider provider = context.getBean(OpenAIProvider.class);
@@ -51,7 +54,10 @@ class DurableAgentsPropertiesTest {
               assertThat(options.isUseLocalActivity()).isTrue();
               assertThat(options.getTaskQueue()).isEqualTo("models");
               assertThat(plugin.getDefaultModel()).isEqualTo("llama3.2");
-              assertThat(plugin.getMcpServers()).containsOnlyKeys("files", "weather");
+              assertThat(plugin.getMcpServers())
+                  .containsOnlyKeys("files", "weather", "memory", "legacy");
+              assertThat(plugin.getMcpServers().get("memory").isStateful()).isTrue();
+              assertThat(plugin.getMcpServers().get("files").isStateful()).isFalse();
             });
   }
 

@@ -69,6 +69,15 @@ public final class AgentTestEnvironment implements AutoCloseable {
     return new AgentTestEnvironment(plugin, 600, false);
   }
 
+  /**
+   * An environment whose server does not skip time, with this workflow cache size (0: no sticky
+   * queues, so another worker can take over the workflow at once when this one stops).
+   */
+  public static AgentTestEnvironment createRealTime(
+      DurableAgentsPlugin plugin, int workflowCacheSize) {
+    return new AgentTestEnvironment(plugin, workflowCacheSize, false);
+  }
+
   /** The worker on {@link #TASK_QUEUE}; register agents and tools on it before {@link #start}. */
   public Worker worker() {
     return worker;

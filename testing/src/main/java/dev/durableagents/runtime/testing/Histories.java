@@ -28,6 +28,13 @@ public final class Histories {
   }
 
   /** The JSON input of each scheduled activity, in order (one string per activity). */
+  /** The task queue of each scheduled activity, in order. */
+  public static List<String> scheduledTaskQueues(WorkflowExecutionHistory history) {
+    return events(history, EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED).stream()
+        .map(e -> e.getActivityTaskScheduledEventAttributes().getTaskQueue().getName())
+        .toList();
+  }
+
   public static List<String> scheduledInputs(WorkflowExecutionHistory history) {
     return history.getEvents().stream()
         .filter(e -> e.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED)
