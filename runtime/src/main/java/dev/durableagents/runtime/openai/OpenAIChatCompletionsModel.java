@@ -1,9 +1,14 @@
 package dev.durableagents.runtime.openai;
 
 import com.openai.client.OpenAIClient;
+import com.openai.core.http.StreamResponse;
+import com.openai.helpers.ChatCompletionAccumulator;
+import com.openai.models.chat.completions.ChatCompletionChunk;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
+import com.openai.models.chat.completions.ChatCompletionStreamOptions;
 import dev.durableagents.runtime.Model;
 import dev.durableagents.runtime.ModelException;
+import dev.durableagents.runtime.ModelStreamListener;
 import dev.durableagents.runtime.model.ModelRequest;
 import dev.durableagents.runtime.model.ModelResponse;
 import java.time.Clock;
@@ -76,6 +81,41 @@ public final class OpenAIChatCompletionsModel implements Model {
     OpenAIClient openAI = client.get();
     return OpenAIErrors.call(
         () -> ChatCompletionsResponseMapper.toModelResponse(openAI.chat().completions().create(params)),
+        secret,
+        clock);
+  }
+
+  /**
+   * Calls the model once through streaming Chat Completions ({@code stream: true}, with {@code
+   * stream_options.include_usage}): reports each chunk's content delta to {@code listener} as the
+   * server-sent events arrive, and returns the completion the chunks add up to (openai-java's
+   * {@link ChatCompletionAccumulator}), mapped as {@link #getResponse} maps it.
+   *
+   * @throws ModelException when the call fails or the request needs the Responses API
+   */
+  @Override
+  public ModelResponse streamResponse(ModelRequest request, ModelStreamListener listener) {
+    ChatCompletionCreateParams params =
+        ChatCompletionsRequestMapper.toParams(modelName, request).toBuilder()
+            .streamOptions(ChatCompletionStreamOptions.builder().includeUsage(true).build())
+            .build();
+    OpenAIClient openAI = client.get();
+    return OpenAIErrors.call(
+        () -> {
+          ChatCompletionAccumulator accumulator = ChatCompletionAccumulator.create();
+          try (StreamResponse<ChatCompletionChunk> stream =
+              openAI.chat().completions().createStreaming(params)) {
+            for (ChatCompletionChunk chunk : (Iterable<ChatCompletionChunk>) stream.stream()::iterator) {
+              accumulator.accumulate(chunk);
+              for (ChatCompletionChunk.Choice choice : chunk.choices()) {
+                if (choice.index() == 0) {
+                  choice.delta().content().filter(d -> !d.isEmpty()).ifPresent(listener::onTextDelta);
+                }
+              }
+            }
+          }
+          return ChatCompletionsResponseMapper.toModelResponse(accumulator.chatCompletion());
+        },
         secret,
         clock);
   }
