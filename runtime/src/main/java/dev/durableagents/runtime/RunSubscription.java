@@ -73,13 +73,14 @@ public final class RunSubscription implements Iterator<RunEvent>, AutoCloseable 
   private final String workflowId;
   private final String runId;
   private final Duration pollInterval;
+  private final boolean readWorkerMemory;
   private final WorkflowStub stub;
   private final DataConverter converter;
   private final Deque<RunEvent> ready = new ArrayDeque<>();
   // Per model call: the attempt and the text and reasoning emitted for it so far.
   private final Map<String, CallState> calls = new HashMap<>();
   private long nextOffset;
-  private int completedCalls;
+  private int startedCalls;
   private boolean terminal;
   private boolean delivered;
   private volatile boolean closed;
@@ -90,6 +91,7 @@ public final class RunSubscription implements Iterator<RunEvent>, AutoCloseable 
     this.workflowId = b.workflowId;
     this.runId = b.runId;
     this.pollInterval = b.pollInterval;
+    this.readWorkerMemory = b.readWorkerMemory;
     this.nextOffset = b.fromOffset;
     this.stub = client.newUntypedWorkflowStub(workflowId, Optional.ofNullable(runId), Optional.empty());
     this.converter = client.getOptions().getDataConverter();
@@ -170,7 +172,10 @@ public final class RunSubscription implements Iterator<RunEvent>, AutoCloseable 
       return;
     }
     boolean full = System.nanoTime() - lastPollNanos >= pollInterval.toNanos();
-    List<StreamSnapshot> snapshots = new ArrayList<>(DeltaHub.snapshots(workflowId).values());
+    List<StreamSnapshot> snapshots =
+        readWorkerMemory
+            ? new ArrayList<>(DeltaHub.snapshots(workflowId).values())
+            : new ArrayList<>();
     if (!full) {
       emitDeltas(snapshots);
       return;
@@ -200,7 +205,7 @@ public final class RunSubscription implements Iterator<RunEvent>, AutoCloseable 
           return;
         }
       }
-      completedCalls = Math.max(completedCalls, page.completedCalls());
+      startedCalls = Math.max(startedCalls, page.startedCalls());
     }
     emitDeltas(snapshots);
     if (page != null && page.events().isEmpty() && description != null && closed(description)) {
@@ -260,8 +265,9 @@ public final class RunSubscription implements Iterator<RunEvent>, AutoCloseable 
     snapshots.sort(Comparator.comparingInt(s -> number(s.callId())));
     for (StreamSnapshot snapshot : snapshots) {
       int number = number(snapshot.callId());
-      // Calls run in order: a later call's text waits until the events of earlier calls are in.
-      if (number <= completedCalls || number > completedCalls + 1) {
+      // A call's text waits until a query has shown the call started: the events recorded before
+      // it (those of earlier calls, its tool calls) are then emitted, so they come first.
+      if (number == 0 || number > startedCalls) {
         continue;
       }
       CallState call = calls.computeIfAbsent(snapshot.callId(), id -> new CallState());
@@ -361,6 +367,7 @@ public final class RunSubscription implements Iterator<RunEvent>, AutoCloseable 
     private String runId;
     private long fromOffset;
     private Duration pollInterval = Duration.ofMillis(200);
+    private boolean readWorkerMemory = true;
 
     private Builder(WorkflowClient client, String workflowId) {
       this.client = Objects.requireNonNull(client, "client");
@@ -392,6 +399,16 @@ public final class RunSubscription implements Iterator<RunEvent>, AutoCloseable 
         throw new IllegalArgumentException("pollInterval must be positive: " + pollInterval);
       }
       this.pollInterval = pollInterval;
+      return this;
+    }
+
+    /**
+     * Whether to read the deltas a worker in this JVM holds in memory, as well as the heartbeat
+     * details every process can read; {@code true} by default. With {@code false} the
+     * subscription sees exactly what a subscriber in another process sees.
+     */
+    public Builder setReadWorkerMemory(boolean read) {
+      this.readWorkerMemory = read;
       return this;
     }
 

@@ -13,7 +13,7 @@ public interface RunEventsQuery {
   /** The query type. */
   String NAME = "durable-agents.run-events";
 
-  /** The durable events from {@code offset} on, and how far the model calls have got. */
+  /** The durable events from {@code offset} on, and how many model calls have started. */
   @QueryMethod(name = NAME)
   Page runEvents(long offset);
 
@@ -21,8 +21,8 @@ public interface RunEventsQuery {
    * One answer of the query.
    *
    * @param events the durable events from the asked offset on
-   * @param completedCalls the highest number {@code n} of a model call {@code da-stream-<n>} whose
-   *     response the workflow has recorded (0 when none)
+   * @param startedCalls the highest number {@code n} of a model call {@code da-stream-<n>} the
+   *     workflow has scheduled (0 when none): every event recorded before it is in {@code events}
    */
-  record Page(List<RunEvent.ItemEvent> events, int completedCalls) {}
+  record Page(List<RunEvent.ItemEvent> events, int startedCalls) {}
 }

@@ -22,7 +22,6 @@ final class RunStream implements RunEventsQuery {
 
   private final List<RunEvent.ItemEvent> events = new ArrayList<>();
   private int calls;
-  private int completedCalls;
 
   private RunStream() {}
 
@@ -42,11 +41,6 @@ final class RunStream implements RunEventsQuery {
     return CALL_ID_PREFIX + (++calls);
   }
 
-  /** Records that model call {@code callId} answered. */
-  void callCompleted(String callId) {
-    completedCalls = Math.max(completedCalls, number(callId));
-  }
-
   /** Appends the event {@code create} makes for the next offset, and returns it. */
   RunEvent.ItemEvent append(LongFunction<RunEvent.ItemEvent> create) {
     RunEvent.ItemEvent event = create.apply(events.size());
@@ -57,18 +51,6 @@ final class RunStream implements RunEventsQuery {
   @Override
   public Page runEvents(long offset) {
     int from = (int) Math.max(0, Math.min(offset, events.size()));
-    return new Page(List.copyOf(events.subList(from, events.size())), completedCalls);
-  }
-
-  /** The number of a streamed call id, or 0 for another id. */
-  static int number(String callId) {
-    if (callId == null || !callId.startsWith(CALL_ID_PREFIX)) {
-      return 0;
-    }
-    try {
-      return Integer.parseInt(callId.substring(CALL_ID_PREFIX.length()));
-    } catch (NumberFormatException e) {
-      return 0;
-    }
+    return new Page(List.copyOf(events.subList(from, events.size())), calls);
   }
 }

@@ -176,7 +176,6 @@ public final class StreamedRun implements RunHooks {
   @Override
   public void onLlmEnd(RunContext<?> context, AgentDefinition agent, ModelResponse response) {
     String callId = lastCallId;
-    stream.callCompleted(callId);
     for (Item item : response.output()) {
       if (item instanceof Message message && "assistant".equals(message.role())) {
         String text = message.text();

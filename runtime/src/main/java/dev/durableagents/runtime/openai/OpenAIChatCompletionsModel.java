@@ -91,7 +91,8 @@ public final class OpenAIChatCompletionsModel implements Model {
    * server-sent events arrive, and returns the completion the chunks add up to (openai-java's
    * {@link ChatCompletionAccumulator}), mapped as {@link #getResponse} maps it.
    *
-   * @throws ModelException when the call fails or the request needs the Responses API
+   * @throws ModelException when the call fails, the request needs the Responses API, or the stream
+   *     ends before a choice finished (retryable, type {@link OpenAIErrors#INVALID_RESPONSE_ERROR})
    */
   @Override
   public ModelResponse streamResponse(ModelRequest request, ModelStreamListener listener) {
@@ -103,6 +104,7 @@ public final class OpenAIChatCompletionsModel implements Model {
     return OpenAIErrors.call(
         () -> {
           ChatCompletionAccumulator accumulator = ChatCompletionAccumulator.create();
+          boolean finished = false;
           try (StreamResponse<ChatCompletionChunk> stream =
               openAI.chat().completions().createStreaming(params)) {
             for (ChatCompletionChunk chunk : (Iterable<ChatCompletionChunk>) stream.stream()::iterator) {
@@ -110,9 +112,19 @@ public final class OpenAIChatCompletionsModel implements Model {
               for (ChatCompletionChunk.Choice choice : chunk.choices()) {
                 if (choice.index() == 0) {
                   choice.delta().content().filter(d -> !d.isEmpty()).ifPresent(listener::onTextDelta);
+                  finished |= choice.finishReason().isPresent();
                 }
               }
             }
+          }
+          if (!finished) {
+            // The body ended before the completion did: a dropped connection, not an answer.
+            throw new ModelException(
+                "The Chat Completions stream ended before a finish_reason",
+                OpenAIErrors.INVALID_RESPONSE_ERROR,
+                true,
+                null,
+                null);
           }
           return ChatCompletionsResponseMapper.toModelResponse(accumulator.chatCompletion());
         },
