@@ -14,11 +14,15 @@ import dev.durableagents.runtime.TestModelProvider;
 import dev.durableagents.runtime.model.ModelResponse;
 import dev.durableagents.runtime.testing.AgentTestEnvironment;
 import dev.durableagents.runtime.testing.Histories;
+import dev.durableagents.runtime.testing.RecordedHistories;
 import io.temporal.api.enums.v1.EventType;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowStub;
 import io.temporal.common.RetryOptions;
 import io.temporal.common.WorkflowExecutionHistory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,7 +107,7 @@ class StreamingTest {
   }
 
   @Test
-  void lateSubscriberGetsEveryItemEventAndCanResumeFromAnOffset() {
+  void lateSubscriberGetsEveryItemEventAndCanResumeFromAnOffset() throws Exception {
     try (AgentTestEnvironment env = environment(script(ANSWER))) {
       StreamingWorkflow workflow = env.newWorkflow(StreamingWorkflow.class, "streamed-late");
       String result = workflow.run("Weather in Tokyo?", true);
@@ -143,7 +147,28 @@ class StreamingTest {
       }
       assertEquals(List.of("ToolCallFinished", "TextDelta", "MessageOutput", "RunCompleted"), kinds(resumed));
       assertEquals(2L, ((RunEvent.ItemEvent) resumed.get(0)).offset());
+
+      WorkflowExecutionHistory history = Histories.of(env.client(), "streamed-late");
+      if (Boolean.getBoolean("histories.record")) {
+        Files.writeString(RECORDED, history.toJson(true), StandardCharsets.UTF_8);
+      }
+      // Today's code replays the run it just made: the stream's query and hooks are deterministic.
+      Path fresh = Files.createTempFile("streamed-run", ".json");
+      try {
+        Files.writeString(fresh, history.toJson(true), StandardCharsets.UTF_8);
+        RecordedHistories.replay(fresh, StreamingWorkflowImpl.class);
+      } finally {
+        Files.delete(fresh);
+      }
     }
+  }
+
+  static final Path RECORDED = Path.of("src/test/resources/histories-streaming/streamed-run.json");
+
+  /** A streamed run recorded when streaming was introduced still replays. */
+  @Test
+  void recordedStreamedRunReplays() throws Exception {
+    RecordedHistories.replay(RECORDED, StreamingWorkflowImpl.class);
   }
 
   /**
