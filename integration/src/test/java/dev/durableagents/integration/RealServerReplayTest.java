@@ -9,6 +9,7 @@ import dev.durableagents.runtime.DurableAgentsPlugin;
 import dev.durableagents.runtime.TestModel;
 import dev.durableagents.runtime.TestModelProvider;
 import dev.durableagents.runtime.mcp.McpAgentWorkflowImpl;
+import dev.durableagents.integration.streaming.StreamedWeatherWorkflowImpl;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.common.WorkflowExecutionHistory;
 import io.temporal.testing.TestEnvironmentOptions;
@@ -81,6 +82,8 @@ class RealServerReplayTest {
       CustomerServiceWorker.register(worker);
     } else if (name.startsWith("mcp-")) {
       worker.registerWorkflowImplementationTypes(McpAgentWorkflowImpl.class);
+    } else if (name.startsWith("streaming-")) {
+      worker.registerWorkflowImplementationTypes(StreamedWeatherWorkflowImpl.class);
     } else {
       throw new AssertionError("no workflow registered for history " + name);
     }
