@@ -2,7 +2,6 @@ package dev.durableagents.runtime.openai;
 
 import com.openai.client.OpenAIClient;
 import com.openai.core.http.StreamResponse;
-import com.openai.helpers.ChatCompletionAccumulator;
 import com.openai.models.chat.completions.ChatCompletionChunk;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
 import com.openai.models.chat.completions.ChatCompletionStreamOptions;
@@ -88,8 +87,9 @@ public final class OpenAIChatCompletionsModel implements Model {
   /**
    * Calls the model once through streaming Chat Completions ({@code stream: true}, with {@code
    * stream_options.include_usage}): reports each chunk's content delta to {@code listener} as the
-   * server-sent events arrive, and returns the completion the chunks add up to (openai-java's
-   * {@link ChatCompletionAccumulator}), mapped as {@link #getResponse} maps it.
+   * server-sent events arrive, and returns the completion the chunks add up to (content, refusal,
+   * tool calls by index, the last usage seen), mapped as {@link #getResponse} maps it. Chunks are
+   * read leniently, as OpenAI-compatible servers leave fields out.
    *
    * @throws ModelException when the call fails, the request needs the Responses API, or the stream
    *     ends before a choice finished (retryable, type {@link OpenAIErrors#INVALID_RESPONSE_ERROR})
@@ -103,21 +103,17 @@ public final class OpenAIChatCompletionsModel implements Model {
     OpenAIClient openAI = client.get();
     return OpenAIErrors.call(
         () -> {
-          ChatCompletionAccumulator accumulator = ChatCompletionAccumulator.create();
-          boolean finished = false;
+          ChatCompletionChunks chunks = new ChatCompletionChunks();
           try (StreamResponse<ChatCompletionChunk> stream =
               openAI.chat().completions().createStreaming(params)) {
             for (ChatCompletionChunk chunk : (Iterable<ChatCompletionChunk>) stream.stream()::iterator) {
-              accumulator.accumulate(chunk);
-              for (ChatCompletionChunk.Choice choice : chunk.choices()) {
-                if (choice.index() == 0) {
-                  choice.delta().content().filter(d -> !d.isEmpty()).ifPresent(listener::onTextDelta);
-                  finished |= choice.finishReason().isPresent();
-                }
+              String text = chunks.add(chunk);
+              if (text != null) {
+                listener.onTextDelta(text);
               }
             }
           }
-          if (!finished) {
+          if (!chunks.finished()) {
             // The body ended before the completion did: a dropped connection, not an answer.
             throw new ModelException(
                 "The Chat Completions stream ended before a finish_reason",
@@ -126,7 +122,7 @@ public final class OpenAIChatCompletionsModel implements Model {
                 null,
                 null);
           }
-          return ChatCompletionsResponseMapper.toModelResponse(accumulator.chatCompletion());
+          return ChatCompletionsResponseMapper.toModelResponse(chunks.completion());
         },
         secret,
         clock);
