@@ -23,8 +23,10 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -63,7 +65,10 @@ import java.util.stream.StreamSupport;
  * fails and Temporal retries it, the subscriber gets {@link RunEvent.AttemptRestarted} and then the
  * new attempt's deltas from its start.
  *
- * <p>Not thread-safe: one thread iterates. Calls block; {@link #close} stops a blocked call.
+ * <p>Not thread-safe: one thread iterates. Calls block; {@link #close} stops a blocked call. The
+ * server is read on a daemon thread of the subscription's own, which ends with the terminal event
+ * or {@link #close}; the iterating thread reads this JVM's snapshots every 20 ms, so a slow query
+ * does not hold up deltas.
  */
 public final class RunSubscription implements Iterator<RunEvent>, AutoCloseable {
 
@@ -84,7 +89,9 @@ public final class RunSubscription implements Iterator<RunEvent>, AutoCloseable 
   private boolean terminal;
   private boolean delivered;
   private volatile boolean closed;
-  private long lastPollNanos;
+  private volatile boolean fetcherDone;
+  private boolean fetcherStarted;
+  private final Queue<Batch> batches = new ConcurrentLinkedQueue<>();
 
   private RunSubscription(Builder b) {
     this.client = b.client;
@@ -165,61 +172,122 @@ public final class RunSubscription implements Iterator<RunEvent>, AutoCloseable 
     }
   }
 
-  // One poll. The snapshots are read before the durable events, so the events are at least as
-  // recent as the snapshots: the events of a call are emitted before any delta of a later call.
-  private void poll() {
-    if (terminal) {
-      return;
-    }
-    boolean full = System.nanoTime() - lastPollNanos >= pollInterval.toNanos();
-    List<StreamSnapshot> snapshots =
-        readWorkerMemory
-            ? new ArrayList<>(DeltaHub.snapshots(workflowId).values())
-            : new ArrayList<>();
-    if (!full) {
-      emitDeltas(snapshots);
-      return;
-    }
-    lastPollNanos = System.nanoTime();
+  /**
+   * What one round of the fetcher read: the snapshots of pending model calls (read first), then
+   * the durable events from the fetcher's offset, and the workflow's description.
+   */
+  private record Batch(
+      List<StreamSnapshot> described,
+      RunEventsQuery.Page page,
+      DescribeWorkflowExecutionResponse description) {}
+
+  // The server is read on a thread of its own, so a slow query (a busy worker) never holds up the
+  // deltas this JVM's worker publishes.
+  private void startFetcher() {
+    fetcherStarted = true;
+    Thread thread =
+        new Thread(
+            () -> {
+              long offset = nextOffset;
+              while (!closed && !fetcherDone) {
+                Batch batch = fetch(offset);
+                if (batch.page() != null) {
+                  offset += batch.page().events().size();
+                }
+                batches.add(batch);
+                try {
+                  Thread.sleep(pollInterval.toMillis());
+                } catch (InterruptedException e) {
+                  return;
+                }
+              }
+            },
+            "durable-agents-run-subscription-" + workflowId);
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  private Batch fetch(long offset) {
+    List<StreamSnapshot> described = new ArrayList<>();
     DescribeWorkflowExecutionResponse description = describe();
     if (description != null) {
       for (PendingActivityInfo activity : description.getPendingActivitiesList()) {
         if (activity.hasHeartbeatDetails()) {
           StreamSnapshot snapshot = decode(activity);
           if (snapshot != null) {
-            snapshots.add(snapshot);
+            described.add(snapshot);
           }
         }
       }
     }
-    RunEventsQuery.Page page = query();
-    if (page != null) {
-      for (RunEvent.ItemEvent event : page.events()) {
-        if (event.offset() != nextOffset) {
-          continue;
-        }
-        emitItem(event);
-        nextOffset++;
-        if (terminal) {
-          DeltaHub.clear(workflowId);
-          return;
-        }
+    RunEventsQuery.Page page = query(offset);
+    for (int retry = 0; page == null && description != null && closed(description) && retry < 3; retry++) {
+      // A closed workflow's events come from a worker replaying it: give it a few chances.
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
       }
-      startedCalls = Math.max(startedCalls, page.startedCalls());
+      page = query(offset);
     }
-    emitDeltas(snapshots);
-    if (page != null && page.events().isEmpty() && description != null && closed(description)) {
-      // The workflow ended without a terminal event: cancelled, terminated, timed out, or no
-      // streamed run ever started.
-      WorkflowExecutionStatus status = description.getWorkflowExecutionInfo().getStatus();
-      ready.add(new RunEvent.RunFailed(nextOffset, null, "workflow closed: " + status));
-      terminal = true;
-    } else if (page == null && description != null && closed(description)) {
-      WorkflowExecutionStatus status = description.getWorkflowExecutionInfo().getStatus();
-      ready.add(
-          new RunEvent.RunFailed(
-              nextOffset, null, "workflow closed (" + status + ") and its events cannot be read"));
-      terminal = true;
+    if (page != null
+        && page.events().stream()
+            .anyMatch(e -> e instanceof RunEvent.RunCompleted || e instanceof RunEvent.RunFailed)) {
+      fetcherDone = true;
+    } else if (description != null && closed(description)) {
+      // Closed: this round's query has the last events there will be.
+      fetcherDone = true;
+    }
+    return new Batch(described, page, description);
+  }
+
+  // One poll: the batches the fetcher read, in order, then this JVM's snapshots. A batch's
+  // snapshots were read before its events, so the events are at least as recent as the snapshots:
+  // the events recorded before a call are emitted before any of its deltas.
+  private void poll() {
+    if (terminal) {
+      return;
+    }
+    if (!fetcherStarted) {
+      startFetcher();
+    }
+    Batch batch;
+    while (!terminal && (batch = batches.poll()) != null) {
+      RunEventsQuery.Page page = batch.page();
+      if (page != null) {
+        for (RunEvent.ItemEvent event : page.events()) {
+          if (event.offset() != nextOffset) {
+            continue;
+          }
+          emitItem(event);
+          nextOffset++;
+          if (terminal) {
+            DeltaHub.clear(workflowId);
+            return;
+          }
+        }
+        startedCalls = Math.max(startedCalls, page.startedCalls());
+      }
+      emitDeltas(new ArrayList<>(batch.described()));
+      DescribeWorkflowExecutionResponse description = batch.description();
+      if (description != null && closed(description)) {
+        // The workflow ended without a terminal event: cancelled, terminated, timed out, failed
+        // before its streamed run, or no streamed run ever started.
+        WorkflowExecutionStatus status = description.getWorkflowExecutionInfo().getStatus();
+        ready.add(
+            new RunEvent.RunFailed(
+                nextOffset,
+                null,
+                page == null
+                    ? "workflow closed (" + status + ") and its events cannot be read"
+                    : "workflow closed (" + status + ") without a streamed run's terminal event"));
+        terminal = true;
+        return;
+      }
+    }
+    if (readWorkerMemory) {
+      emitDeltas(new ArrayList<>(DeltaHub.snapshots(workflowId).values()));
     }
   }
 
@@ -318,9 +386,9 @@ public final class RunSubscription implements Iterator<RunEvent>, AutoCloseable 
     }
   }
 
-  private RunEventsQuery.Page query() {
+  private RunEventsQuery.Page query(long offset) {
     try {
-      return stub.query(RunEventsQuery.NAME, RunEventsQuery.Page.class, nextOffset);
+      return stub.query(RunEventsQuery.NAME, RunEventsQuery.Page.class, offset);
     } catch (RuntimeException e) {
       return null; // no streamed run registered its query yet, or no worker answered: poll again
     }
