@@ -320,7 +320,26 @@ public final class RunSubscription implements Iterator<RunEvent>, AutoCloseable 
       }
       call.done = true;
     } else if (event instanceof RunEvent.ReasoningOutput reasoning) {
-      calls.computeIfAbsent(reasoning.callId(), id -> new CallState()).done = true;
+      // As for a message: the reasoning deltas of the call add up to the reasoning's text.
+      CallState call = calls.computeIfAbsent(reasoning.callId(), id -> new CallState());
+      String text = reasoning.text() == null ? "" : reasoning.text();
+      String unmatched =
+          call.reasoning.substring(Math.min(call.reasoningMatched, call.reasoning.length()));
+      if (unmatched.startsWith(text)) {
+        call.reasoningMatched += text.length();
+      } else if (text.startsWith(unmatched)) {
+        String rest = text.substring(unmatched.length());
+        if (!rest.isEmpty()) {
+          ready.add(new RunEvent.ReasoningDelta(reasoning.callId(), call.attempt, rest));
+          call.reasoning.append(rest);
+        }
+        call.reasoningMatched = call.reasoning.length();
+      } else {
+        ready.add(new RunEvent.ReasoningDelta(reasoning.callId(), call.attempt, text));
+        call.reasoning.setLength(0);
+        call.reasoning.append(text);
+        call.reasoningMatched = text.length();
+      }
     } else if (event instanceof RunEvent.ToolCallStarted started && started.callId() != null) {
       calls.computeIfAbsent(started.callId(), id -> new CallState()).done = true;
     } else if (event instanceof RunEvent.RunCompleted || event instanceof RunEvent.RunFailed) {
@@ -425,6 +444,7 @@ public final class RunSubscription implements Iterator<RunEvent>, AutoCloseable 
     final StringBuilder text = new StringBuilder();
     final StringBuilder reasoning = new StringBuilder();
     int matched;
+    int reasoningMatched;
     boolean done;
   }
 

@@ -12,6 +12,7 @@ import dev.durableagents.runtime.model.Message;
 import dev.durableagents.runtime.model.ModelRequest;
 import dev.durableagents.runtime.model.ModelResponse;
 import dev.durableagents.runtime.model.Reasoning;
+import io.temporal.failure.ApplicationFailure;
 import io.temporal.workflow.WorkflowThreadLocal;
 import java.time.Duration;
 import java.util.List;
@@ -77,13 +78,30 @@ public final class StreamedRun implements RunHooks {
       run.record(offset -> new RunEvent.RunCompleted(offset, last, text));
       return result;
     } catch (RuntimeException | Error e) {
-      String failure = e.getClass().getSimpleName() + ": " + e.getMessage();
+      String failure = describe(e);
       String current = run.agentName != null ? run.agentName : agent.name();
       run.record(offset -> new RunEvent.RunFailed(offset, current, failure));
       throw e;
     } finally {
       CURRENT.set(outer);
     }
+  }
+
+  /** The failure and its causes, with the types of application failures (a model error's). */
+  static String describe(Throwable e) {
+    StringBuilder text = new StringBuilder();
+    int depth = 0;
+    for (Throwable t = e; t != null && depth < 5; t = t.getCause(), depth++) {
+      if (depth > 0) {
+        text.append("; caused by ");
+      }
+      if (t instanceof ApplicationFailure application) {
+        text.append(application.getType()).append(": ").append(application.getOriginalMessage());
+      } else {
+        text.append(t.getClass().getSimpleName()).append(": ").append(t.getMessage());
+      }
+    }
+    return text.length() > 2000 ? text.substring(0, 2000) + "..." : text.toString();
   }
 
   /**

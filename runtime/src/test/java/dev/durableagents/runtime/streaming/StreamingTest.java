@@ -11,7 +11,10 @@ import dev.durableagents.runtime.RunEvent;
 import dev.durableagents.runtime.RunSubscription;
 import dev.durableagents.runtime.TestModel;
 import dev.durableagents.runtime.TestModelProvider;
+import dev.durableagents.runtime.model.ContentPart;
+import dev.durableagents.runtime.model.Message;
 import dev.durableagents.runtime.model.ModelResponse;
+import dev.durableagents.runtime.model.Reasoning;
 import dev.durableagents.runtime.testing.AgentTestEnvironment;
 import dev.durableagents.runtime.testing.Histories;
 import dev.durableagents.runtime.testing.RecordedHistories;
@@ -209,6 +212,64 @@ class StreamingTest {
       // real server answers queries without writing history.)
       assertEquals(withoutWorkflowTasks(plain), withoutWorkflowTasks(streamed));
       assertFalse(streamed.getEvents().stream().anyMatch(e -> e.hasWorkflowExecutionSignaledEventAttributes()));
+    }
+  }
+
+  @Test
+  void handoffsReasoningAndAFailedRunHaveTheirEvents() {
+    TestModel model =
+        TestModel.returning(
+                TestModel.toolCall("transfer_to_weather_agent", "{}"),
+                TestModel.response(
+                    new Reasoning("rs_1", List.of("The user wants Tokyo's weather."), List.of(), null),
+                    new Message(
+                        "assistant", List.of(new ContentPart.OutputText("Sunny in Tokyo.")), "msg")))
+            .setStreamChunkDelay(Duration.ofMillis(20));
+    try (AgentTestEnvironment env = environment(model)) {
+      StreamingWorkflow workflow = env.newWorkflow(StreamingWorkflow.class, "streamed-handoff");
+      WorkflowClient.start(workflow::run, "triage: weather in Tokyo?", true);
+      List<RunEvent> events = new ArrayList<>();
+      try (RunSubscription subscription =
+          RunSubscription.subscribe(env.client(), "streamed-handoff")) {
+        subscription.forEachRemaining(events::add);
+      }
+      List<String> kinds = kinds(events);
+      assertEquals(
+          List.of(
+              "AgentChanged", "HandoffTaken", "AgentChanged", "ReasoningOutput", "MessageOutput",
+              "RunCompleted"),
+          kinds.stream().filter(k -> !k.endsWith("Delta")).toList());
+      // The deltas of the call come before its recorded items (live, or as the tail of them).
+      assertTrue(kinds.lastIndexOf("ReasoningDelta") < kinds.indexOf("ReasoningOutput"), kinds.toString());
+      assertTrue(kinds.lastIndexOf("TextDelta") < kinds.indexOf("MessageOutput"), kinds.toString());
+      assertTrue(kinds.indexOf("ReasoningDelta") > kinds.lastIndexOf("AgentChanged"), kinds.toString());
+      RunEvent.HandoffTaken handoff =
+          events.stream().filter(RunEvent.HandoffTaken.class::isInstance)
+              .map(RunEvent.HandoffTaken.class::cast).findFirst().orElseThrow();
+      assertEquals("Triage Agent", handoff.agentName());
+      assertEquals("Weather Agent", handoff.targetAgent());
+      RunEvent.AgentChanged second =
+          events.stream().filter(RunEvent.AgentChanged.class::isInstance)
+              .map(RunEvent.AgentChanged.class::cast).skip(1).findFirst().orElseThrow();
+      assertEquals("Weather Agent", second.agentName());
+      assertEquals("Triage Agent", second.previousAgent());
+      assertEquals(
+          "The user wants Tokyo's weather.",
+          events.stream().filter(RunEvent.ReasoningDelta.class::isInstance)
+              .map(e -> ((RunEvent.ReasoningDelta) e).delta()).collect(Collectors.joining()));
+      assertEquals("Sunny in Tokyo.", WorkflowStub.fromTyped(workflow).getResult(String.class).split(" \\| ")[0]);
+
+      // The script is exhausted: the next run fails, and its subscriber gets RunFailed.
+      StreamingWorkflow failing = env.newWorkflow(StreamingWorkflow.class, "streamed-failing");
+      WorkflowClient.start(failing::run, "weather?", true);
+      List<RunEvent> failed = new ArrayList<>();
+      try (RunSubscription subscription =
+          RunSubscription.subscribe(env.client(), "streamed-failing")) {
+        subscription.forEachRemaining(failed::add);
+      }
+      RunEvent.RunFailed end = assertInstanceOf(RunEvent.RunFailed.class, failed.get(failed.size() - 1));
+      assertEquals("Weather Agent", end.agentName());
+      assertTrue(end.failure().contains(TestModel.SCRIPT_EXHAUSTED), end.failure());
     }
   }
 

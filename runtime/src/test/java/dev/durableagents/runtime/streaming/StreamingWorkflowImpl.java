@@ -2,6 +2,7 @@ package dev.durableagents.runtime.streaming;
 
 import dev.durableagents.runtime.AgentDefinition;
 import dev.durableagents.runtime.FunctionToolDefinition;
+import dev.durableagents.runtime.HandoffDefinition;
 import dev.durableagents.runtime.RunConfig;
 import dev.durableagents.runtime.RunResult;
 import dev.durableagents.runtime.Runner;
@@ -51,16 +52,24 @@ public class StreamingWorkflowImpl implements StreamingWorkflow {
           .addTool(WEATHER)
           .build();
 
+  /** Hands every question to the weather agent; the run starts here when the input says so. */
+  static final AgentDefinition TRIAGE =
+      AgentDefinition.newBuilder("Triage Agent")
+          .setInstructions("Hand weather questions to the weather agent.")
+          .addHandoff(HandoffDefinition.to(AGENT))
+          .build();
+
   @Override
   public String run(String input, boolean streamed) {
+    AgentDefinition agent = input.startsWith("triage:") ? TRIAGE : AGENT;
     if (!streamed) {
-      RunResult<String> result = Runner.run(AGENT, input);
+      RunResult<String> result = Runner.run(agent, input);
       return result.finalOutput();
     }
     List<String> seen = new ArrayList<>();
     RunResult<String> result =
         Runner.runStreamed(
-            AGENT,
+            agent,
             input,
             RunConfig.getDefaultInstance(),
             event -> seen.add(event.offset() + ":" + event.getClass().getSimpleName()));
