@@ -53,8 +53,8 @@ import java.util.stream.StreamSupport;
  *   <li>Text and reasoning deltas of the running model call, from the streaming model activity's
  *       heartbeat details, read with {@code DescribeWorkflowExecution} (any process, any server):
  *       they arrive at the worker's heartbeat pace, 0.8 of the model activity's heartbeat timeout
- *       (2 s by default for streamed calls, so 1.6 s; a worker's {@code
- *       WorkerOptions.setMaxHeartbeatThrottleInterval} shortens it). When the subscriber runs in
+ *       (10 s by default, so 8 s: set a short heartbeat timeout in {@link
+ *       ModelActivityOptions} for remote subscribers). When the subscriber runs in
  *       the worker's JVM it also reads the worker's in-memory snapshots, every 20 ms, and sees
  *       deltas as the model writes them.
  * </ul>

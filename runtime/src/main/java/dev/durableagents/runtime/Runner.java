@@ -87,8 +87,9 @@ public final class Runner {
    *   <li>Each model call is the {@code InvokeModelStreaming} activity: it calls the model's
    *       streaming API ({@link Model#streamResponse}) and publishes the text as it arrives, as
    *       heartbeat details and to the worker's memory, and returns the complete response, which
-   *       history records as for any model call. A streamed call without a heartbeat timeout in
-   *       the plugin's model activity options gets one of 2 seconds. Local model activities
+   *       history records as for any model call. It heartbeats at the plugin's model activity
+   *       heartbeat timeout, or with one of 2 seconds when those options turn heartbeats off;
+   *       the SDK sends the text at most every 0.8 times that timeout. Local model activities
    *       cannot stream: the run fails with {@link IllegalStateException}.
    *   <li>The run's item events ({@link RunEvent.ItemEvent}: agent changed, message, reasoning,
    *       tool call started and finished, handoff, and the terminal run completed or failed) are

@@ -27,7 +27,10 @@ import java.util.function.Consumer;
  */
 public final class StreamedRun implements RunHooks {
 
-  /** The heartbeat timeout of a streamed model call whose model options set none. */
+  /**
+   * The heartbeat timeout of a streamed model call whose model options turn heartbeats off: a
+   * streamed call needs them to carry its text to other processes.
+   */
   static final Duration DEFAULT_HEARTBEAT_TIMEOUT = Duration.ofSeconds(2);
 
   private static final WorkflowThreadLocal<StreamedRun> CURRENT = WorkflowThreadLocal.withCachedInitial(() -> null);
