@@ -84,7 +84,9 @@ public final class RunSubscription implements Iterator<RunEvent>, AutoCloseable 
   private final Deque<RunEvent> ready = new ArrayDeque<>();
   // Per model call: the attempt and the text and reasoning emitted for it so far.
   private final Map<String, CallState> calls = new HashMap<>();
+  // The offset of the next durable event to take from a query page, and after the last returned.
   private long nextOffset;
+  private long deliveredOffset;
   private int startedCalls;
   private boolean terminal;
   private boolean delivered;
@@ -100,6 +102,7 @@ public final class RunSubscription implements Iterator<RunEvent>, AutoCloseable 
     this.pollInterval = b.pollInterval;
     this.readWorkerMemory = b.readWorkerMemory;
     this.nextOffset = b.fromOffset;
+    this.deliveredOffset = b.fromOffset;
     this.stub = client.newUntypedWorkflowStub(workflowId, Optional.ofNullable(runId), Optional.empty());
     this.converter = client.getOptions().getDataConverter();
   }
@@ -114,9 +117,12 @@ public final class RunSubscription implements Iterator<RunEvent>, AutoCloseable 
     return new Builder(client, workflowId);
   }
 
-  /** The offset of the next durable event this subscription will deliver. */
+  /**
+   * The offset after the last durable event {@link #next} returned (the starting offset before
+   * any): pass it to {@link Builder#setFromOffset} to resume after a reconnect.
+   */
   public long nextOffset() {
-    return nextOffset;
+    return deliveredOffset;
   }
 
   /**
@@ -144,6 +150,9 @@ public final class RunSubscription implements Iterator<RunEvent>, AutoCloseable 
       throw new NoSuchElementException("the run's terminal event was delivered");
     }
     RunEvent event = ready.poll();
+    if (event instanceof RunEvent.ItemEvent item && item.offset() >= deliveredOffset) {
+      deliveredOffset = item.offset() + 1;
+    }
     if (event instanceof RunEvent.RunCompleted || event instanceof RunEvent.RunFailed) {
       delivered = true;
     }

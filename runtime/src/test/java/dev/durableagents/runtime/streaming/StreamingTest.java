@@ -142,9 +142,17 @@ class StreamingTest {
               .toList();
       assertEquals(List.of(0L, 1L, 2L, 3L, 4L), offsets);
 
+      // A subscriber that stops after two events resumes from the offset it reports.
+      long resumeAt;
+      try (RunSubscription first = RunSubscription.subscribe(env.client(), "streamed-late")) {
+        assertInstanceOf(RunEvent.AgentChanged.class, first.next());
+        assertInstanceOf(RunEvent.ToolCallStarted.class, first.next());
+        resumeAt = first.nextOffset();
+      }
+      assertEquals(2, resumeAt);
       List<RunEvent> resumed = new ArrayList<>();
       try (RunSubscription subscription =
-          RunSubscription.newBuilder(env.client(), "streamed-late").setFromOffset(2).build()) {
+          RunSubscription.newBuilder(env.client(), "streamed-late").setFromOffset(resumeAt).build()) {
         subscription.forEachRemaining(resumed::add);
         assertEquals(5, subscription.nextOffset());
       }
