@@ -96,6 +96,23 @@ class LauncherTest {
   }
 
   @Test
+  void streamingSamplesPrintTheTextAndTheItemsAsTheRunGoes() {
+    String text = launch("streaming/StreamText");
+    assertTrue(text.contains("Streaming streaming-StreamText-"), text);
+    assertTrue(text.contains("5. Why don't skeletons fight each other? They don't have the guts.\n[done]"), text);
+    assertTrue(text.contains("activity InvokeModelStreaming"), text);
+    assertTrue(text.contains("Model calls: 1 (Joker 1)"), text);
+
+    String items = launch("streaming/StreamItems");
+    List<String> lines = items.lines().toList();
+    int called = lines.indexOf("-- Tool was called: how_many_jokes");
+    int complete = lines.indexOf("=== Run complete ===");
+    assertTrue(lines.indexOf("Agent updated: Joker") < called && called < complete, items);
+    assertTrue(items.contains("-- Text: Here are "), items);
+    assertTrue(items.contains("Model calls: 2 (Joker 2)"), items);
+  }
+
+  @Test
   void listsEverySample() {
     String output = launch("--list");
     for (String name : sampleNames()) {

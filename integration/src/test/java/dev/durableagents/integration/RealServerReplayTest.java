@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import dev.durableagents.examples.customer_service.CustomerServiceWorker;
 import dev.durableagents.examples.tools.ToolsWorker;
 import dev.durableagents.integration.scenario.AgentsModule;
+import dev.durableagents.integration.streaming.StreamedWeatherWorkflowImpl;
 import dev.durableagents.runtime.DurableAgentsPlugin;
 import dev.durableagents.runtime.TestModel;
 import dev.durableagents.runtime.TestModelProvider;
@@ -81,6 +82,8 @@ class RealServerReplayTest {
       CustomerServiceWorker.register(worker);
     } else if (name.startsWith("mcp-")) {
       worker.registerWorkflowImplementationTypes(McpAgentWorkflowImpl.class);
+    } else if (name.startsWith("streaming-")) {
+      worker.registerWorkflowImplementationTypes(StreamedWeatherWorkflowImpl.class);
     } else {
       throw new AssertionError("no workflow registered for history " + name);
     }

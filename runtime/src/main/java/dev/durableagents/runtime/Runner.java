@@ -3,12 +3,14 @@ package dev.durableagents.runtime;
 import dev.durableagents.runtime.internal.AgentLoop;
 import dev.durableagents.runtime.internal.AgentRegistry;
 import dev.durableagents.runtime.internal.Json;
+import dev.durableagents.runtime.internal.StreamedRun;
 import dev.durableagents.runtime.internal.WorkflowDefaults;
 import dev.durableagents.runtime.internal.WorkflowRuntime;
 import dev.durableagents.runtime.model.Item;
 import dev.durableagents.runtime.model.Message;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Runs agents inside Temporal workflow code. Each model call is one activity and each tool call of
@@ -55,7 +57,57 @@ public final class Runner {
   public static <T> RunResult<T> run(AgentDefinition agent, Object input, RunConfig config) {
     Objects.requireNonNull(agent, "agent");
     Objects.requireNonNull(config, "config");
-    return AgentLoop.run(agent, toItems(input), config);
+    return StreamedRun.notStreamed(() -> AgentLoop.run(agent, toItems(input), config));
+  }
+
+  /**
+   * Runs the agent declared by an {@code @Agent} interface as a streamed run: see {@link
+   * #runStreamed(AgentDefinition, Object, RunConfig, Consumer)}.
+   */
+  public static <T> RunResult<T> runStreamed(
+      Class<?> agentType, Object input, Consumer<RunEvent.ItemEvent> listener) {
+    return runStreamed(
+        AgentRegistry.definitionOf(agentType), input, RunConfig.getDefaultInstance(), listener);
+  }
+
+  /**
+   * Runs the agent declared by an {@code @Agent} interface as a streamed run, with run-level
+   * settings: see {@link #runStreamed(AgentDefinition, Object, RunConfig, Consumer)}.
+   */
+  public static <T> RunResult<T> runStreamed(
+      Class<?> agentType, Object input, RunConfig config, Consumer<RunEvent.ItemEvent> listener) {
+    return runStreamed(AgentRegistry.definitionOf(agentType), input, config, listener);
+  }
+
+  /**
+   * Runs an agent as a streamed run: the same run as {@link #run(AgentDefinition, Object,
+   * RunConfig)}, with the same result, whose model calls stream.
+   *
+   * <ul>
+   *   <li>Each model call is the {@code InvokeModelStreaming} activity: it calls the model's
+   *       streaming API ({@link Model#streamResponse}) and publishes the text as it arrives, as
+   *       heartbeat details and to the worker's memory, and returns the complete response, which
+   *       history records as for any model call. It heartbeats at the plugin's model activity
+   *       heartbeat timeout, or with one of 2 seconds when those options turn heartbeats off;
+   *       the SDK sends the text at most every 0.8 times that timeout. Local model activities
+   *       cannot stream: the run fails with {@link IllegalStateException}.
+   *   <li>The run's item events ({@link RunEvent.ItemEvent}: agent changed, message, reasoning,
+   *       tool call started and finished, handoff, and the terminal run completed or failed) are
+   *       kept in workflow state and served by a query, so a client follows the run with {@link
+   *       RunSubscription}. Replay rebuilds them; neither they nor the deltas add events to the
+   *       workflow history.
+   *   <li>{@code listener}, when not {@code null}, gets each item event as it is recorded, in
+   *       workflow code (deterministic rules apply), for workflows that republish them.
+   * </ul>
+   *
+   * <p>The run's hooks (the config's, else the workflow defaults') still run, after the recording.
+   * Runs of agents used as tools within the run are not streamed.
+   */
+  public static <T> RunResult<T> runStreamed(
+      AgentDefinition agent, Object input, RunConfig config, Consumer<RunEvent.ItemEvent> listener) {
+    Objects.requireNonNull(agent, "agent");
+    Objects.requireNonNull(config, "config");
+    return StreamedRun.run(agent, toItems(input), config, listener);
   }
 
   /**

@@ -6,7 +6,9 @@ import dev.durableagents.runtime.model.Item;
 import dev.durableagents.runtime.model.Message;
 import dev.durableagents.runtime.model.ModelRequest;
 import dev.durableagents.runtime.model.ModelResponse;
+import dev.durableagents.runtime.model.Reasoning;
 import dev.durableagents.runtime.model.Usage;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -37,6 +39,7 @@ public final class TestModel implements Model {
 
   private final Function<ModelRequest, ModelResponse> responder;
   private final List<ModelRequest> requests = new ArrayList<>();
+  private volatile Duration chunkDelay = Duration.ZERO;
 
   private TestModel(Function<ModelRequest, ModelResponse> responder) {
     this.responder = responder;
@@ -113,6 +116,74 @@ public final class TestModel implements Model {
       requests.add(request);
     }
     return responder.apply(request);
+  }
+
+  /**
+   * Streams the response a call would return: each assistant message's text goes to {@code
+   * listener} word by word (a word with the whitespace after it), and each reasoning summary
+   * likewise, with {@link #setStreamChunkDelay the chunk delay} before each piece; then the whole
+   * response is returned.
+   */
+  @Override
+  public ModelResponse streamResponse(ModelRequest request, ModelStreamListener listener) {
+    ModelResponse response = getResponse(request);
+    for (Item item : response.output()) {
+      if (item instanceof Reasoning reasoning && reasoning.summaryText() != null) {
+        for (String chunk : chunks(reasoning.summaryText())) {
+          pause();
+          listener.onReasoningDelta(chunk);
+        }
+      } else if (item instanceof Message message && "assistant".equals(message.role())) {
+        for (String chunk : chunks(message.text())) {
+          pause();
+          listener.onTextDelta(chunk);
+        }
+      }
+    }
+    return response;
+  }
+
+  /**
+   * Sets the pause before each streamed piece ({@link #streamResponse}), so a test or a sample
+   * sees text arrive over time; none by default.
+   *
+   * @return this model
+   */
+  public TestModel setStreamChunkDelay(Duration delay) {
+    if (delay.isNegative()) {
+      throw new IllegalArgumentException("delay must not be negative: " + delay);
+    }
+    this.chunkDelay = delay;
+    return this;
+  }
+
+  /** {@code text} cut after each run of whitespace: {@code "Hello world"} is "Hello ", "world". */
+  static List<String> chunks(String text) {
+    List<String> chunks = new ArrayList<>();
+    if (text == null || text.isEmpty()) {
+      return chunks;
+    }
+    int start = 0;
+    for (int i = 1; i < text.length(); i++) {
+      if (Character.isWhitespace(text.charAt(i - 1)) && !Character.isWhitespace(text.charAt(i))) {
+        chunks.add(text.substring(start, i));
+        start = i;
+      }
+    }
+    chunks.add(text.substring(start));
+    return chunks;
+  }
+
+  private void pause() {
+    long millis = chunkDelay.toMillis();
+    if (millis > 0) {
+      try {
+        Thread.sleep(millis);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new ModelException("interrupted while streaming", "Interrupted", true, null, null);
+      }
+    }
   }
 
   /** Every request received so far, in order. */

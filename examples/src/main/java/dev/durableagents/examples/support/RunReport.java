@@ -24,8 +24,14 @@ public final class RunReport {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String INVOKE_MODEL = "InvokeModel";
+  private static final String INVOKE_MODEL_STREAMING = "InvokeModelStreaming";
 
   private RunReport() {}
+
+  /** Whether an activity type is a model call, streamed or not. */
+  private static boolean isModelCall(String type) {
+    return type.equals(INVOKE_MODEL) || type.equals(INVOKE_MODEL_STREAMING);
+  }
 
   /** One activity of the history. */
   private static final class Step {
@@ -79,14 +85,14 @@ public final class RunReport {
         case EVENT_TYPE_ACTIVITY_TASK_SCHEDULED -> {
           ActivityTaskScheduledEventAttributes a = event.getActivityTaskScheduledEventAttributes();
           String type = a.getActivityType().getName();
-          String agent = type.equals(INVOKE_MODEL) ? agentOf(event, a.getInput()) : "";
+          String agent = isModelCall(type) ? agentOf(event, a.getInput()) : "";
           steps.put(event.getEventId(), new Step(event, type, agent));
         }
         case EVENT_TYPE_ACTIVITY_TASK_COMPLETED -> {
           var a = event.getActivityTaskCompletedEventAttributes();
           Step step = close(steps, a.getScheduledEventId(), event, "ok");
           if (step != null
-              && step.type.equals(INVOKE_MODEL)
+              && isModelCall(step.type)
               && a.getResult().getPayloadsCount() > 0) {
             JsonNode usage = parse(a.getResult().getPayloads(0)).path("usage");
             step.tokensIn = usage.path("inputTokens").asLong();
@@ -172,7 +178,7 @@ public final class RunReport {
       if (!step.hostedCalls.isEmpty()) {
         line.append("   hosted: ").append(String.join(", ", step.hostedCalls));
       }
-      if (step.type.equals(INVOKE_MODEL)) {
+      if (isModelCall(step.type)) {
         callsByAgent.merge(step.agent, 1, Integer::sum);
       }
       List<Integer> group = groups.get(step.workflowTaskId);

@@ -32,6 +32,8 @@ import dev.durableagents.examples.model_providers.GptOss;
 import dev.durableagents.examples.model_providers.LitellmAuto;
 import dev.durableagents.examples.reasoning_content.ReasoningContent;
 import dev.durableagents.examples.research_bot.Research;
+import dev.durableagents.examples.streaming.StreamItems;
+import dev.durableagents.examples.streaming.StreamText;
 import dev.durableagents.examples.tools.CodeInterpreter;
 import dev.durableagents.examples.tools.FileSearch;
 import dev.durableagents.examples.tools.ImageGenerator;
@@ -83,7 +85,9 @@ public final class Samples {
         new ReasoningContent(),
         new FinancialResearch(),
         new Research(),
-        new SpanTree());
+        new SpanTree(),
+        new StreamText(),
+        new StreamItems());
   }
 
   /** The sample named {@code name}, or {@code null}. */

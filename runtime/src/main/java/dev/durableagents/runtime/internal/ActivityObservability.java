@@ -52,7 +52,9 @@ final class ActivityObservability extends ActivityInboundCallsInterceptorBase {
   @Override
   public ActivityOutput execute(ActivityInput input) {
     ActivityInfo info = context.getInfo();
-    boolean model = ModelActivity.INVOKE_MODEL.equals(info.getActivityType());
+    boolean model =
+        ModelActivity.INVOKE_MODEL.equals(info.getActivityType())
+            || ModelActivity.INVOKE_MODEL_STREAMING.equals(info.getActivityType());
     if (telemetry == null) {
       return model ? modelCall(info, input, null) : super.execute(input);
     }

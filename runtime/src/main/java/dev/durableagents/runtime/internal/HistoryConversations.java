@@ -85,7 +85,9 @@ final class HistoryConversations {
     for (HistoryEvent event : events) {
       if (event.hasActivityTaskScheduledEventAttributes()) {
         ActivityTaskScheduledEventAttributes a = event.getActivityTaskScheduledEventAttributes();
-        if (ModelActivity.INVOKE_MODEL.equals(a.getActivityType().getName())) {
+        String type = a.getActivityType().getName();
+        if (ModelActivity.INVOKE_MODEL.equals(type)
+            || ModelActivity.INVOKE_MODEL_STREAMING.equals(type)) {
           scheduled.put(event.getEventId(), event);
         }
       } else if (event.hasActivityTaskCompletedEventAttributes()) {

@@ -74,15 +74,37 @@ public final class ModelActivityImpl implements ModelActivity {
     ActivityExecutionContext context = Activity.getExecutionContext();
     ScheduledFuture<?> heartbeat = Heartbeats.start(context);
     try {
+      return call(context, request, Model::getResponse);
+    } finally {
+      Heartbeats.stop(heartbeat);
+    }
+  }
+
+  @Override
+  public ModelResponse invokeModelStreaming(ModelRequest request, String callId) {
+    ActivityExecutionContext context = Activity.getExecutionContext();
+    try (StreamPublisher publisher = new StreamPublisher(context, callId)) {
+      ModelResponse response =
+          call(context, request, (model, sent) -> model.streamResponse(sent, publisher));
+      publisher.completed();
+      return response;
+    }
+  }
+
+  private ModelResponse call(
+      ActivityExecutionContext context,
+      ModelRequest request,
+      BiFunction<Model, ModelRequest, ModelResponse> invocation) {
+    try {
       if (request.conversationRef() == null) {
-        return provider.get().getModel(request.model()).getResponse(request);
+        return invocation.apply(provider.get().getModel(request.model()), request);
       }
       // A local activity's base was sent by a local activity too: its input is not in history.
       HistoryConversations.Run run =
           context.getInfo().isLocal() ? null : HistoryConversations.Run.of(context.getInfo());
       WorkerConversations.Resolved resolved = conversations.resolve(request, run);
       Model model = provider.get().getModel(request.model());
-      ModelResponse response = model.getResponse(resolved.request());
+      ModelResponse response = invocation.apply(model, resolved.request());
       conversations.store(request.conversationRef(), resolved, response);
       return response;
     } catch (ModelException e) {
@@ -96,8 +118,6 @@ public final class ModelActivityImpl implements ModelActivity {
           .setDetails(details)
           .setCause(e.getCause())
           .build();
-    } finally {
-      Heartbeats.stop(heartbeat);
     }
   }
 }

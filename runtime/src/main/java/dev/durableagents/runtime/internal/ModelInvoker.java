@@ -132,6 +132,19 @@ final class ModelInvoker {
     if (o.getPriority() != null) {
       options.setPriority(o.getPriority());
     }
+    StreamedRun streamed = StreamedRun.current();
+    if (streamed != null) {
+      // A streamed run's call: the streaming activity, with an id its subscribers can match.
+      if (o.getHeartbeatTimeout() == null) {
+        options.setHeartbeatTimeout(StreamedRun.DEFAULT_HEARTBEAT_TIMEOUT);
+      }
+      return Workflow.newUntypedActivityStub(options.build())
+          .execute(
+              ModelActivity.INVOKE_MODEL_STREAMING,
+              ModelResponse.class,
+              sent,
+              streamed.nextCallId());
+    }
     return Workflow.newUntypedActivityStub(options.build())
         .execute(ModelActivity.INVOKE_MODEL, ModelResponse.class, sent);
   }

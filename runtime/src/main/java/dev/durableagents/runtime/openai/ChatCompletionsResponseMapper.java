@@ -27,7 +27,11 @@ final class ChatCompletionsResponseMapper {
 
   /** The model response {@code completion} maps to. */
   static ModelResponse toModelResponse(ChatCompletion completion) {
-    JsonNode json = ObjectMappers.jsonMapper().valueToTree(completion);
+    return toModelResponse((JsonNode) ObjectMappers.jsonMapper().valueToTree(completion));
+  }
+
+  /** The model response a chat completion's JSON maps to. */
+  static ModelResponse toModelResponse(JsonNode json) {
     JsonNode message = json.path("choices").path(0).path("message");
     if (!message.isObject()) {
       throw new ModelException(

@@ -1,9 +1,13 @@
 package dev.durableagents.runtime.openai;
 
 import com.openai.client.OpenAIClient;
+import com.openai.core.http.StreamResponse;
+import com.openai.models.chat.completions.ChatCompletionChunk;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
+import com.openai.models.chat.completions.ChatCompletionStreamOptions;
 import dev.durableagents.runtime.Model;
 import dev.durableagents.runtime.ModelException;
+import dev.durableagents.runtime.ModelStreamListener;
 import dev.durableagents.runtime.model.ModelRequest;
 import dev.durableagents.runtime.model.ModelResponse;
 import java.time.Clock;
@@ -76,6 +80,50 @@ public final class OpenAIChatCompletionsModel implements Model {
     OpenAIClient openAI = client.get();
     return OpenAIErrors.call(
         () -> ChatCompletionsResponseMapper.toModelResponse(openAI.chat().completions().create(params)),
+        secret,
+        clock);
+  }
+
+  /**
+   * Calls the model once through streaming Chat Completions ({@code stream: true}, with {@code
+   * stream_options.include_usage}): reports each chunk's content delta to {@code listener} as the
+   * server-sent events arrive, and returns the completion the chunks add up to (content, refusal,
+   * tool calls by index, the last usage seen), mapped as {@link #getResponse} maps it. Chunks are
+   * read leniently, as OpenAI-compatible servers leave fields out.
+   *
+   * @throws ModelException when the call fails, the request needs the Responses API, or the stream
+   *     ends before a choice finished (retryable, type {@link OpenAIErrors#INVALID_RESPONSE_ERROR})
+   */
+  @Override
+  public ModelResponse streamResponse(ModelRequest request, ModelStreamListener listener) {
+    ChatCompletionCreateParams params =
+        ChatCompletionsRequestMapper.toParams(modelName, request).toBuilder()
+            .streamOptions(ChatCompletionStreamOptions.builder().includeUsage(true).build())
+            .build();
+    OpenAIClient openAI = client.get();
+    return OpenAIErrors.call(
+        () -> {
+          ChatCompletionChunks chunks = new ChatCompletionChunks();
+          try (StreamResponse<ChatCompletionChunk> stream =
+              openAI.chat().completions().createStreaming(params)) {
+            for (ChatCompletionChunk chunk : (Iterable<ChatCompletionChunk>) stream.stream()::iterator) {
+              String text = chunks.add(chunk);
+              if (text != null) {
+                listener.onTextDelta(text);
+              }
+            }
+          }
+          if (!chunks.finished()) {
+            // The body ended before the completion did: a dropped connection, not an answer.
+            throw new ModelException(
+                "The Chat Completions stream ended before a finish_reason",
+                OpenAIErrors.INVALID_RESPONSE_ERROR,
+                true,
+                null,
+                null);
+          }
+          return ChatCompletionsResponseMapper.toModelResponse(chunks.completion());
+        },
         secret,
         clock);
   }

@@ -1,9 +1,13 @@
 package dev.durableagents.runtime.openai;
 
 import com.openai.client.OpenAIClient;
+import com.openai.core.http.StreamResponse;
+import com.openai.models.responses.Response;
 import com.openai.models.responses.ResponseCreateParams;
+import com.openai.models.responses.ResponseStreamEvent;
 import dev.durableagents.runtime.Model;
 import dev.durableagents.runtime.ModelException;
+import dev.durableagents.runtime.ModelStreamListener;
 import dev.durableagents.runtime.model.ModelRequest;
 import dev.durableagents.runtime.model.ModelResponse;
 import java.time.Clock;
@@ -82,6 +86,58 @@ public final class OpenAIResponsesModel implements Model {
     ResponseCreateParams params = ResponsesRequestMapper.toParams(modelName, request, mcpHeaders);
     return OpenAIErrors.call(
         () -> ResponsesResponseMapper.toModelResponse(openAI.responses().create(params)),
+        secret,
+        clock);
+  }
+
+  /**
+   * Calls the model once through the streaming Responses API ({@code stream: true}): reports
+   * {@code response.output_text.delta} and reasoning (summary) text deltas to {@code listener} as
+   * the server-sent events arrive, and returns the response of the {@code response.completed}
+   * event, mapped as {@link #getResponse} maps it.
+   *
+   * @throws ModelException when the call fails, the stream reports an error or a failed response
+   *     (retryable, type {@link OpenAIErrors#INVALID_RESPONSE_ERROR}), or the stream ends without a
+   *     completed response (retryable, type {@link OpenAIErrors#INVALID_RESPONSE_ERROR})
+   */
+  @Override
+  public ModelResponse streamResponse(ModelRequest request, ModelStreamListener listener) {
+    OpenAIClient openAI = client.get();
+    ResponseCreateParams params = ResponsesRequestMapper.toParams(modelName, request, mcpHeaders);
+    return OpenAIErrors.call(
+        () -> {
+          try (StreamResponse<ResponseStreamEvent> stream =
+              openAI.responses().createStreaming(params)) {
+            Response completed = null;
+            for (ResponseStreamEvent event : (Iterable<ResponseStreamEvent>) stream.stream()::iterator) {
+              if (event.isOutputTextDelta()) {
+                listener.onTextDelta(event.asOutputTextDelta().delta());
+              } else if (event.isReasoningSummaryTextDelta()) {
+                listener.onReasoningDelta(event.asReasoningSummaryTextDelta().delta());
+              } else if (event.isReasoningTextDelta()) {
+                listener.onReasoningDelta(event.asReasoningTextDelta().delta());
+              } else if (event.isCompleted()) {
+                completed = event.asCompleted().response();
+              } else if (event.isError() || event.isFailed()) {
+                throw new ModelException(
+                    "The Responses API stream reported a failure: " + event,
+                    OpenAIErrors.INVALID_RESPONSE_ERROR,
+                    true,
+                    null,
+                    null);
+              }
+            }
+            if (completed == null) {
+              throw new ModelException(
+                  "The Responses API stream ended without a response.completed event",
+                  OpenAIErrors.INVALID_RESPONSE_ERROR,
+                  true,
+                  null,
+                  null);
+            }
+            return ResponsesResponseMapper.toModelResponse(completed);
+          }
+        },
         secret,
         clock);
   }

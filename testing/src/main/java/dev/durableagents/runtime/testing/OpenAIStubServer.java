@@ -57,7 +57,9 @@ import java.util.function.Function;
  *
  * <p>Static helpers build realistic bodies of both APIs: Responses API responses and output items
  * (messages, function calls, reasoning, hosted tool calls, MCP items), and Chat Completions
- * completions (text, tool calls, usage).
+ * completions (text, tool calls, usage). Streamed calls are answered with server-sent events
+ * ({@link Reply#events}, {@link #responsesTextEvents}, {@link #chatTextEvents}), written one by one
+ * at an interval and, to test retries, cut short ({@link Reply#cutAfter}).
  */
 public final class OpenAIStubServer implements AutoCloseable {
 
@@ -252,6 +254,10 @@ public final class OpenAIStubServer implements AutoCloseable {
           return;
         }
       }
+      if (reply.isServerSentEvents()) {
+        writeEvents(exchange, reply);
+        return;
+      }
       byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().set("Content-Type", "application/json");
       reply.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
@@ -263,6 +269,36 @@ public final class OpenAIStubServer implements AutoCloseable {
       }
     } finally {
       exchange.close();
+    }
+  }
+
+  // Writes a server-sent events reply: each event, flushed, then the interval; a reply cut short
+  // ends after its cut, as a connection dropped mid-stream does (the client sees the body end).
+  private static void writeEvents(HttpExchange exchange, Reply reply) throws IOException {
+    reply.headers().forEach((name, value) -> {
+      if (!name.toLowerCase(Locale.ROOT).startsWith(Reply.SSE_HEADER_PREFIX)) {
+        exchange.getResponseHeaders().set(name, value);
+      }
+    });
+    exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
+    exchange.getResponseHeaders().set("Cache-Control", "no-cache");
+    exchange.sendResponseHeaders(reply.status(), 0);
+    List<String> events = reply.events();
+    int cut = reply.eventsBeforeCut();
+    long interval = reply.eventInterval().toMillis();
+    try (OutputStream out = exchange.getResponseBody()) {
+      for (int i = 0; i < events.size() && (cut < 0 || i < cut); i++) {
+        if (i > 0 && interval > 0) {
+          try {
+            Thread.sleep(interval);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+          }
+        }
+        out.write((events.get(i) + "\n\n").getBytes(StandardCharsets.UTF_8));
+        out.flush();
+      }
     }
   }
 
@@ -535,6 +571,99 @@ public final class OpenAIStubServer implements AutoCloseable {
   }
 
   // ---------------------------------------------------------------------------------------------
+  // Server-sent events of the streaming APIs ({@code stream: true}).
+
+  /**
+   * The server-sent events of a streamed Responses API call that writes {@code chunks} as one
+   * assistant message: {@code response.created}, one {@code response.output_text.delta} per chunk,
+   * then {@code response.completed} with the whole response ({@link #textResponse}). Send them with
+   * {@link Reply#events}.
+   */
+  public static List<String> responsesTextEvents(String responseId, String... chunks) {
+    List<String> events = new ArrayList<>();
+    int sequence = 0;
+    ObjectNode created = NODES.objectNode();
+    created.put("type", "response.created");
+    created.put("sequence_number", sequence++);
+    ObjectNode inProgress = response(responseId, null);
+    inProgress.put("status", "in_progress");
+    created.set("response", inProgress);
+    events.add(sse("response.created", created));
+    String itemId = "msg_" + suffix(responseId);
+    for (String chunk : chunks) {
+      ObjectNode delta = NODES.objectNode();
+      delta.put("type", "response.output_text.delta");
+      delta.put("item_id", itemId);
+      delta.put("output_index", 0);
+      delta.put("content_index", 0);
+      delta.put("delta", chunk);
+      delta.putArray("logprobs");
+      delta.put("sequence_number", sequence++);
+      events.add(sse("response.output_text.delta", delta));
+    }
+    ObjectNode completed = NODES.objectNode();
+    completed.put("type", "response.completed");
+    completed.put("sequence_number", sequence);
+    completed.set("response", textResponse(responseId, String.join("", chunks)));
+    events.add(sse("response.completed", completed));
+    return events;
+  }
+
+  /**
+   * The server-sent events of a streamed chat completion that writes {@code chunks} as the
+   * assistant's message: one {@code chat.completion.chunk} per piece of content, a last chunk with
+   * {@code finish_reason: stop}, a usage chunk (as with {@code stream_options.include_usage}), and
+   * {@code [DONE]}. Send them with {@link Reply#events} on {@link #CHAT_COMPLETIONS_PATH}.
+   */
+  public static List<String> chatTextEvents(String id, String... chunks) {
+    List<String> events = new ArrayList<>();
+    for (int i = 0; i < chunks.length; i++) {
+      ObjectNode delta = NODES.objectNode();
+      if (i == 0) {
+        delta.put("role", "assistant");
+      }
+      delta.put("content", chunks[i]);
+      events.add("data: " + chatChunk(id, delta, null, null));
+    }
+    events.add("data: " + chatChunk(id, NODES.objectNode(), "stop", null));
+    events.add("data: " + chatChunk(id, null, null, chatUsage(11, chunks.length, 0, 0)));
+    events.add("data: [DONE]");
+    return events;
+  }
+
+  private static ObjectNode chatChunk(
+      String id, ObjectNode delta, String finishReason, ObjectNode usage) {
+    ObjectNode chunk = NODES.objectNode();
+    chunk.put("id", id);
+    chunk.put("object", "chat.completion.chunk");
+    chunk.put("created", 1741476542);
+    chunk.put("model", "gpt-4o-mini-2024-07-18");
+    chunk.put("system_fingerprint", "fp_stub");
+    ArrayNode choices = chunk.putArray("choices");
+    if (delta != null) {
+      ObjectNode choice = choices.addObject();
+      choice.put("index", 0);
+      choice.set("delta", delta);
+      choice.putNull("logprobs");
+      if (finishReason == null) {
+        choice.putNull("finish_reason");
+      } else {
+        choice.put("finish_reason", finishReason);
+      }
+    }
+    if (usage != null) {
+      chunk.set("usage", usage);
+    } else {
+      chunk.putNull("usage");
+    }
+    return chunk;
+  }
+
+  private static String sse(String event, JsonNode data) {
+    return "event: " + event + "\ndata: " + data;
+  }
+
+  // ---------------------------------------------------------------------------------------------
   // Realistic Chat Completions bodies.
 
   /** A chat completion whose message is {@code text}, using 11 prompt and 4 completion tokens. */
@@ -655,6 +784,61 @@ public final class OpenAIStubServer implements AutoCloseable {
     /** A reply of this status and raw body, for servers that do not answer like OpenAI. */
     public static Reply raw(int status, String body) {
       return new Reply(status, Map.of(), body, Duration.ZERO);
+    }
+
+    /** The prefix of the headers that carry the stub's own settings of an events reply. */
+    static final String SSE_HEADER_PREFIX = "x-stub-sse-";
+
+    private static final String SSE_INTERVAL = SSE_HEADER_PREFIX + "interval-ms";
+    private static final String SSE_CUT = SSE_HEADER_PREFIX + "cut-after";
+    private static final String SSE_SEPARATOR = "\n\n";
+
+    /**
+     * A 200 reply of server-sent events ({@code Content-Type: text/event-stream}), each written
+     * and flushed on its own, {@code interval} apart: a streamed model call. Each event is its
+     * lines without the blank line that ends it ({@code "data: {...}"}, or {@code "event: x\ndata:
+     * {...}"}); see {@link #responsesTextEvents} and {@link #chatTextEvents}.
+     */
+    public static Reply events(Duration interval, List<String> events) {
+      for (String event : events) {
+        if (event.contains(SSE_SEPARATOR)) {
+          throw new IllegalArgumentException("an event must not hold a blank line: " + event);
+        }
+      }
+      return new Reply(
+          200,
+          Map.of("Content-Type", "text/event-stream", SSE_INTERVAL, Long.toString(interval.toMillis())),
+          String.join(SSE_SEPARATOR, events),
+          Duration.ZERO);
+    }
+
+    /**
+     * This events reply, ended after its first {@code count} events: the body ends there, as
+     * when the server or the connection dies mid-stream.
+     */
+    public Reply cutAfter(int count) {
+      if (!isServerSentEvents()) {
+        throw new IllegalStateException("only an events reply can be cut short");
+      }
+      return withHeader(SSE_CUT, Integer.toString(count));
+    }
+
+    /** Whether this is a reply of server-sent events ({@link #events}). */
+    public boolean isServerSentEvents() {
+      return headers.containsKey(SSE_INTERVAL);
+    }
+
+    List<String> events() {
+      return body.isEmpty() ? List.of() : List.of(body.split(SSE_SEPARATOR, -1));
+    }
+
+    Duration eventInterval() {
+      return Duration.ofMillis(Long.parseLong(headers.get(SSE_INTERVAL)));
+    }
+
+    int eventsBeforeCut() {
+      String cut = headers.get(SSE_CUT);
+      return cut == null ? -1 : Integer.parseInt(cut);
     }
 
     /** This reply with one more header, such as {@code retry-after} or {@code x-should-retry}. */
