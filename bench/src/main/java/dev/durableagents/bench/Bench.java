@@ -123,6 +123,7 @@ public final class Bench {
         case "history" -> history(out, FULL);
         case "compile" -> compile(out, FULL);
         case "profile" -> profile(out);
+        case "profile-local" -> profileLocal(out);
         case "tracing" -> TracingBench.print(out, TracingBench.measure(10, 60));
         case "smoke" -> {
           overhead(out, SMOKE);
@@ -163,6 +164,7 @@ public final class Bench {
       long t = System.nanoTime();
       results.add(bench.measure(0, plan.overheadWarmUps(), plan.overheadReps()));
       OverheadBench.print(out, results, plan.overheadReps());
+      OverheadBench.printCpu(out, results);
       results.add(bench.measure(plan.latencyMillis(), plan.latencyWarmUps(), plan.latencyReps()));
       OverheadBench.print(out, results.subList(1, 2), plan.latencyReps());
       out.println();
@@ -178,6 +180,24 @@ public final class Bench {
         BenchEnvironment local = BenchEnvironment.small(model, true)) {
       OverheadBench bench = new OverheadBench(model, regular, local);
       OverheadBench.print(out, List.of(bench.measure(0, 30, 300)), 300);
+    }
+  }
+
+  /**
+   * The zero-latency overhead of the local-activity pair only (generated and hand-written,
+   * alternating), 1,000 repetitions: the workflow code's share is largest there.
+   */
+  static void profileLocal(PrintStream out) {
+    ScriptedModel model = new ScriptedModel(10, 0);
+    try (BenchEnvironment regular = BenchEnvironment.small(model, false);
+        BenchEnvironment local = BenchEnvironment.small(model, true)) {
+      OverheadBench bench = new OverheadBench(model, regular, local);
+      OverheadBench.Variant[] pair = {
+        OverheadBench.Variant.GENERATED_LOCAL, OverheadBench.Variant.HAND_WRITTEN_LOCAL
+      };
+      List<OverheadBench.Result> results = List.of(bench.measure(0, 100, 1000, pair));
+      OverheadBench.print(out, results, 1000);
+      OverheadBench.printCpu(out, results);
     }
   }
 
