@@ -93,7 +93,7 @@ public final class Bench {
     }
   }
 
-  static void run(String[] args) throws IOException {
+  static void run(String[] args) throws Exception {
     List<String> what = args.length == 0 ? List.of("all") : List.of(args);
     PrintStream out = System.out;
     printMachine(out);
@@ -104,6 +104,19 @@ public final class Bench {
       }
       if (w.equals("throughput10k-real")) {
         throughput10kOnRealServer(out);
+        continue;
+      }
+      if (w.equals("python-vs-java") || w.equals("python-vs-java-smoke")) {
+        String address = System.getenv("TEMPORAL_ADDRESS");
+        if (address == null || address.isBlank()) {
+          throw new IllegalStateException(
+              "python-vs-java needs a real Temporal server: bench/run python-vs-java starts one");
+        }
+        PythonVsJava.run(
+            out,
+            address,
+            PythonVsJava.python(),
+            w.endsWith("-smoke") ? PythonVsJava.SMOKE : PythonVsJava.FULL);
         continue;
       }
       if (w.equals("history-real") || w.startsWith("history-real:")) {
