@@ -106,7 +106,7 @@ public final class Bench {
         throughput10kOnRealServer(out);
         continue;
       }
-      if (w.equals("python-vs-java") || w.equals("python-vs-java-smoke")) {
+      if (w.equals("python-vs-java") || w.startsWith("python-vs-java")) {
         String address = System.getenv("TEMPORAL_ADDRESS");
         if (address == null || address.isBlank()) {
           throw new IllegalStateException(
@@ -116,7 +116,7 @@ public final class Bench {
             out,
             address,
             PythonVsJava.python(),
-            w.endsWith("-smoke") ? PythonVsJava.SMOKE : PythonVsJava.FULL);
+            PythonVsJava.plan(w));
         continue;
       }
       if (w.equals("history-real") || w.startsWith("history-real:")) {

@@ -69,6 +69,45 @@ public final class PythonVsJava {
 
   private PythonVsJava() {}
 
+  /**
+   * The plan a {@code bench/run} argument names: {@code python-vs-java} (everything, N = 100 and
+   * 1,000), {@code python-vs-java-smoke}, or {@code python-vs-java:PARTS} with a comma-separated
+   * choice of {@code single} (sections 1 and 2), {@code concurrent=N} (section 3 with N runs; repeat
+   * for more) and {@code chat} (section 4).
+   */
+  static Plan plan(String arg) {
+    if (arg.equals("python-vs-java-smoke")) {
+      return SMOKE;
+    }
+    int colon = arg.indexOf(':');
+    if (colon < 0) {
+      return FULL;
+    }
+    boolean single = false;
+    boolean chat = false;
+    List<Integer> concurrent = new ArrayList<>();
+    for (String part : arg.substring(colon + 1).split(",")) {
+      if (part.equals("single")) {
+        single = true;
+      } else if (part.equals("chat")) {
+        chat = true;
+      } else if (part.startsWith("concurrent=")) {
+        concurrent.add(Integer.parseInt(part.substring("concurrent=".length())));
+      } else {
+        throw new IllegalArgumentException("unknown part of " + arg + ": " + part);
+      }
+    }
+    return new Plan(
+        single ? FULL.rounds() : 0,
+        FULL.singleWarmUps(),
+        FULL.singleReps(),
+        concurrent,
+        FULL.latencyMillis(),
+        FULL.slots(),
+        chat ? FULL.chatTurns() : List.of(),
+        FULL.messageChars());
+  }
+
   // ---------------------------------------------------------------- the Java worker process
 
   /**
@@ -317,91 +356,95 @@ public final class PythonVsJava {
 
       // 1. One run at a time, 0 ms.
       latency.set(0);
-      List<List<Double>> times = new ArrayList<>();
-      List<String> lastIds = new ArrayList<>();
-      for (Side s : sides) {
-        times.add(new ArrayList<>());
-        lastIds.add(null);
-      }
-      for (int r = 0; r < plan.rounds(); r++) {
-        for (int k = 0; k < sides.size(); k++) {
-          int i = (r + k) % sides.size();
-          JsonNode res =
-              exec(sides.get(i), address, base, "single", plan.singleWarmUps(), plan.singleReps());
-          res.path("ms").forEach(m -> times.get(i).add(m.asDouble()));
-          lastIds.set(i, res.path("workflowId").asText());
+      if (plan.rounds() > 0) {
+        List<List<Double>> times = new ArrayList<>();
+        List<String> lastIds = new ArrayList<>();
+        for (Side s : sides) {
+          times.add(new ArrayList<>());
+          lastIds.add(null);
         }
-      }
-      out.println();
-      out.println(
-          "### Python vs Java 1. One run of 10 tool turns at 0 ms model latency (real server)");
-      out.println();
-      out.println(
-          "Each side: "
-              + plan.rounds()
-              + " worker processes, alternating, each "
-              + plan.singleWarmUps()
-              + " warm-up runs then "
-              + plan.singleReps()
-              + " measured runs, one at a time; client and worker in the process.");
-      out.println();
-      out.println("| side | runs | ms/run (median) | ms/run (min) | Java / Python |");
-      out.println("|---|---|---|---|---|");
-      for (int i = 0; i < sides.size(); i++) {
+        for (int r = 0; r < plan.rounds(); r++) {
+          for (int k = 0; k < sides.size(); k++) {
+            int i = (r + k) % sides.size();
+            JsonNode res =
+                exec(sides.get(i), address, base, "single", plan.singleWarmUps(), plan.singleReps());
+            res.path("ms").forEach(m -> times.get(i).add(m.asDouble()));
+            lastIds.set(i, res.path("workflowId").asText());
+          }
+        }
+        out.println();
         out.println(
-            "| "
-                + sides.get(i).name()
-                + " | "
-                + times.get(i).size()
-                + " | "
-                + Stats.f(Stats.median(times.get(i)), 1)
-                + " | "
-                + Stats.f(Stats.min(times.get(i)), 1)
-                + " | "
-                + (i == 0 && sides.size() > 1
-                    ? Stats.f(Stats.median(times.get(0)) / Stats.median(times.get(1)), 3)
-                    : "")
-                + " |");
-      }
+            "### Python vs Java 1. One run of 10 tool turns at 0 ms model latency (real server)");
+        out.println();
+        out.println(
+            "Each side: "
+                + plan.rounds()
+                + " worker processes, alternating, each "
+                + plan.singleWarmUps()
+                + " warm-up runs then "
+                + plan.singleReps()
+                + " measured runs, one at a time; client and worker in the process.");
+        out.println();
+        out.println("| side | runs | ms/run (median) | ms/run (min) | Java / Python |");
+        out.println("|---|---|---|---|---|");
+        for (int i = 0; i < sides.size(); i++) {
+          out.println(
+              "| "
+                  + sides.get(i).name()
+                  + " | "
+                  + times.get(i).size()
+                  + " | "
+                  + Stats.f(Stats.median(times.get(i)), 1)
+                  + " | "
+                  + Stats.f(Stats.min(times.get(i)), 1)
+                  + " | "
+                  + (i == 0 && sides.size() > 1
+                      ? Stats.f(Stats.median(times.get(0)) / Stats.median(times.get(1)), 3)
+                      : "")
+                  + " |");
+        }
 
-      // The two histories of that run, side by side.
-      out.println();
-      out.println("### Python vs Java 2. The history of one such run");
-      out.println();
-      out.println("| side | events | bytes | largest payload | activity types in order |");
-      out.println("|---|---|---|---|---|");
-      for (int i = 0; i < sides.size(); i++) {
-        HistoryStats h = HistoryStats.of(reader, lastIds.get(i), null);
-        out.println(
-            "| "
-                + sides.get(i).name()
-                + " | "
-                + h.events()
-                + " | "
-                + h.bytes()
-                + " | "
-                + h.largestPayload()
-                + " | "
-                + compress(h.activityTypes())
-                + " |");
+        // The two histories of that run, side by side.
+        out.println();
+        out.println("### Python vs Java 2. The history of one such run");
+        out.println();
+        out.println("| side | events | bytes | largest payload | activity types in order |");
+        out.println("|---|---|---|---|---|");
+        for (int i = 0; i < sides.size(); i++) {
+          HistoryStats h = HistoryStats.of(reader, lastIds.get(i), null);
+          out.println(
+              "| "
+                  + sides.get(i).name()
+                  + " | "
+                  + h.events()
+                  + " | "
+                  + h.bytes()
+                  + " | "
+                  + h.largestPayload()
+                  + " | "
+                  + compress(h.activityTypes())
+                  + " |");
+        }
       }
 
       // 3. N concurrent runs.
       latency.set(plan.latencyMillis());
-      out.println();
-      out.println(
-          "### Python vs Java 3. N concurrent 10-turn runs, "
-              + plan.latencyMillis()
-              + " ms model latency, one worker process each ("
-              + plan.slots()
-              + " activity slots), after "
-              + WARM_UP
-              + " unmeasured warm-up runs in the same process");
-      out.println();
-      out.println(
-          "| N | side | completed | failed | seconds | activities/s | worker CPU s | peak RSS MB"
-              + " | Java / Python (seconds, CPU, RSS) |");
-      out.println("|---|---|---|---|---|---|---|---|---|");
+      if (!plan.concurrentRuns().isEmpty()) {
+        out.println();
+        out.println(
+            "### Python vs Java 3. N concurrent 10-turn runs, "
+                + plan.latencyMillis()
+                + " ms model latency, one worker process each ("
+                + plan.slots()
+                + " activity slots), after "
+                + WARM_UP
+                + " unmeasured warm-up runs in the same process");
+        out.println();
+        out.println(
+            "| N | side | completed | failed | seconds | activities/s | worker CPU s | peak RSS MB"
+                + " | Java / Python (seconds, CPU, RSS) |");
+        out.println("|---|---|---|---|---|---|---|---|---|");
+      }
       for (int n : plan.concurrentRuns()) {
         List<JsonNode> rows = new ArrayList<>();
         for (Side s : sides) {
@@ -444,14 +487,16 @@ public final class PythonVsJava {
 
       // 4. Conversation history.
       latency.set(0);
-      out.println();
-      out.println(
-          "### Python vs Java 4. History bytes of a conversation: turns of "
-              + plan.messageChars()
-              + "-character messages, default settings");
-      out.println();
-      out.println("| turns | side | events | history bytes | largest payload | Java / Python |");
-      out.println("|---|---|---|---|---|---|");
+      if (!plan.chatTurns().isEmpty()) {
+        out.println();
+        out.println(
+            "### Python vs Java 4. History bytes of a conversation: turns of "
+                + plan.messageChars()
+                + "-character messages, default settings");
+        out.println();
+        out.println("| turns | side | events | history bytes | largest payload | Java / Python |");
+        out.println("|---|---|---|---|---|---|");
+      }
       for (int turns : plan.chatTurns()) {
         List<HistoryStats> stats = new ArrayList<>();
         for (Side s : sides) {

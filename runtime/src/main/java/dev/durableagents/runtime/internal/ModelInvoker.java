@@ -47,9 +47,10 @@ final class ModelInvoker {
     } else {
       int count = base.items().size();
       ModelRequest delta =
-          request
-              .withInput(List.copyOf(request.input().subList(count, request.input().size())))
-              .withConversationRef(new ConversationRef(key, base.key(), count));
+          request.toBuilder()
+              .setInput(request.input().subList(count, request.input().size()))
+              .setConversationRef(new ConversationRef(key, base.key(), count))
+              .build();
       try {
         response = execute(runtime, agent, request, delta);
       } catch (ActivityFailure failure) {

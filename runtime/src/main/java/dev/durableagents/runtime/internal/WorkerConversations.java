@@ -102,7 +102,7 @@ final class WorkerConversations {
     List<Item> input = new ArrayList<>(base.items().size() + request.input().size());
     input.addAll(base.items());
     input.addAll(request.input());
-    ModelRequest whole = request.withInput(input).withConversationRef(null);
+    ModelRequest whole = request.toBuilder().setInput(input).setConversationRef(null).build();
     return new Resolved(whole, base.bytes(), request.input());
   }
 
