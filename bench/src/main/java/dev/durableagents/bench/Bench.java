@@ -133,6 +133,19 @@ public final class Bench {
         case "overhead" -> overhead(out, FULL);
         case "throughput" -> throughput(out, FULL);
         case "throughput10k" -> throughput10k(out);
+        case "throughput1000" -> {
+          // The generated workflow with regular activities alone, N = 1,000 (for A/B runs such
+          // as -Dbench.virtualThreads=true on Java 21+).
+          ThroughputBench.measure(ThroughputBench.Variant.GENERATED, 20, 0, FULL.slots());
+          ThroughputBench.print(
+              out,
+              List.of(
+                  ThroughputBench.measure(
+                      ThroughputBench.Variant.GENERATED, 1000, FULL.latencyMillis(), FULL.slots())),
+              FULL.latencyMillis(),
+              FULL.slots());
+          out.println("bench.virtualThreads=" + Boolean.getBoolean("bench.virtualThreads"));
+        }
         case "history" -> history(out, FULL);
         case "compile" -> compile(out, FULL);
         case "profile" -> profile(out);

@@ -120,10 +120,17 @@ public final class BenchEnvironment implements AutoCloseable {
   }
 
   private static WorkerOptions workerOptions(int slots) {
-    return WorkerOptions.newBuilder()
-        .setMaxConcurrentActivityExecutionSize(slots)
-        .setMaxConcurrentLocalActivityExecutionSize(slots)
-        .build();
+    WorkerOptions.Builder options =
+        WorkerOptions.newBuilder()
+            .setMaxConcurrentActivityExecutionSize(slots)
+            .setMaxConcurrentLocalActivityExecutionSize(slots);
+    if (Boolean.getBoolean("bench.virtualThreads")) {
+      // Java 21+: activities (and local activities) on virtual threads, not a thread per slot.
+      options
+          .setUsingVirtualThreadsOnActivityWorker(true)
+          .setUsingVirtualThreadsOnLocalActivityWorker(true);
+    }
+    return options.build();
   }
 
   private static void register(Worker worker) {
