@@ -124,6 +124,13 @@ public final class BenchEnvironment implements AutoCloseable {
         WorkerOptions.newBuilder()
             .setMaxConcurrentActivityExecutionSize(slots)
             .setMaxConcurrentLocalActivityExecutionSize(slots);
+    Integer pollers = Integer.getInteger("bench.pollers");
+    if (pollers != null) {
+      // Concurrent polls for workflow and activity tasks (the SDK's default: 5 each).
+      options
+          .setMaxConcurrentWorkflowTaskPollers(pollers)
+          .setMaxConcurrentActivityTaskPollers(pollers);
+    }
     if (Boolean.getBoolean("bench.virtualThreads")) {
       // Java 21+: activities (and local activities) on virtual threads, not a thread per slot.
       options
