@@ -93,7 +93,7 @@ public final class Bench {
     }
   }
 
-  static void run(String[] args) throws IOException {
+  static void run(String[] args) throws Exception {
     List<String> what = args.length == 0 ? List.of("all") : List.of(args);
     PrintStream out = System.out;
     printMachine(out);
@@ -104,6 +104,19 @@ public final class Bench {
       }
       if (w.equals("throughput10k-real")) {
         throughput10kOnRealServer(out);
+        continue;
+      }
+      if (w.equals("python-vs-java") || w.startsWith("python-vs-java")) {
+        String address = System.getenv("TEMPORAL_ADDRESS");
+        if (address == null || address.isBlank()) {
+          throw new IllegalStateException(
+              "python-vs-java needs a real Temporal server: bench/run python-vs-java starts one");
+        }
+        PythonVsJava.run(
+            out,
+            address,
+            PythonVsJava.python(),
+            PythonVsJava.plan(w));
         continue;
       }
       if (w.equals("history-real") || w.startsWith("history-real:")) {
@@ -120,9 +133,23 @@ public final class Bench {
         case "overhead" -> overhead(out, FULL);
         case "throughput" -> throughput(out, FULL);
         case "throughput10k" -> throughput10k(out);
+        case "throughput1000" -> {
+          // The generated workflow with regular activities alone, N = 1,000 (for A/B runs such
+          // as -Dbench.virtualThreads=true on Java 21+).
+          ThroughputBench.measure(ThroughputBench.Variant.GENERATED, 20, 0, FULL.slots());
+          ThroughputBench.print(
+              out,
+              List.of(
+                  ThroughputBench.measure(
+                      ThroughputBench.Variant.GENERATED, 1000, FULL.latencyMillis(), FULL.slots())),
+              FULL.latencyMillis(),
+              FULL.slots());
+          out.println("bench.virtualThreads=" + Boolean.getBoolean("bench.virtualThreads"));
+        }
         case "history" -> history(out, FULL);
         case "compile" -> compile(out, FULL);
         case "profile" -> profile(out);
+        case "profile-local" -> profileLocal(out);
         case "tracing" -> TracingBench.print(out, TracingBench.measure(10, 60));
         case "smoke" -> {
           overhead(out, SMOKE);
@@ -163,6 +190,7 @@ public final class Bench {
       long t = System.nanoTime();
       results.add(bench.measure(0, plan.overheadWarmUps(), plan.overheadReps()));
       OverheadBench.print(out, results, plan.overheadReps());
+      OverheadBench.printCpu(out, results);
       results.add(bench.measure(plan.latencyMillis(), plan.latencyWarmUps(), plan.latencyReps()));
       OverheadBench.print(out, results.subList(1, 2), plan.latencyReps());
       out.println();
@@ -178,6 +206,24 @@ public final class Bench {
         BenchEnvironment local = BenchEnvironment.small(model, true)) {
       OverheadBench bench = new OverheadBench(model, regular, local);
       OverheadBench.print(out, List.of(bench.measure(0, 30, 300)), 300);
+    }
+  }
+
+  /**
+   * The zero-latency overhead of the local-activity pair only (generated and hand-written,
+   * alternating), 1,000 repetitions: the workflow code's share is largest there.
+   */
+  static void profileLocal(PrintStream out) {
+    ScriptedModel model = new ScriptedModel(10, 0);
+    try (BenchEnvironment regular = BenchEnvironment.small(model, false);
+        BenchEnvironment local = BenchEnvironment.small(model, true)) {
+      OverheadBench bench = new OverheadBench(model, regular, local);
+      OverheadBench.Variant[] pair = {
+        OverheadBench.Variant.GENERATED_LOCAL, OverheadBench.Variant.HAND_WRITTEN_LOCAL
+      };
+      List<OverheadBench.Result> results = List.of(bench.measure(0, 100, 1000, pair));
+      OverheadBench.print(out, results, 1000);
+      OverheadBench.printCpu(out, results);
     }
   }
 

@@ -120,10 +120,24 @@ public final class BenchEnvironment implements AutoCloseable {
   }
 
   private static WorkerOptions workerOptions(int slots) {
-    return WorkerOptions.newBuilder()
-        .setMaxConcurrentActivityExecutionSize(slots)
-        .setMaxConcurrentLocalActivityExecutionSize(slots)
-        .build();
+    WorkerOptions.Builder options =
+        WorkerOptions.newBuilder()
+            .setMaxConcurrentActivityExecutionSize(slots)
+            .setMaxConcurrentLocalActivityExecutionSize(slots);
+    Integer pollers = Integer.getInteger("bench.pollers");
+    if (pollers != null) {
+      // Concurrent polls for workflow and activity tasks (the SDK's default: 5 each).
+      options
+          .setMaxConcurrentWorkflowTaskPollers(pollers)
+          .setMaxConcurrentActivityTaskPollers(pollers);
+    }
+    if (Boolean.getBoolean("bench.virtualThreads")) {
+      // Java 21+: activities (and local activities) on virtual threads, not a thread per slot.
+      options
+          .setUsingVirtualThreadsOnActivityWorker(true)
+          .setUsingVirtualThreadsOnLocalActivityWorker(true);
+    }
+    return options.build();
   }
 
   private static void register(Worker worker) {

@@ -37,13 +37,22 @@ public final class CompileBench {
    * @param generatedFiles source files the processor generated (last run)
    * @param generatedWithoutProcessor compile times of the sources plus the files the processor
    *     generated, without the processor, milliseconds: what the generated code costs javac
+   * @param withoutModuleProcessor compile times with {@code DurableAgentsProcessor} alone (no
+   *     {@code AgentsModule}s), milliseconds: the difference to {@code withProcessor} is the
+   *     aggregating pass
+   * @param cpuMillis the compiling thread's CPU time of each compile, in milliseconds, for the
+   *     four ways in the order: with the processor, without, sources plus generated files without,
+   *     DurableAgentsProcessor only (javac runs in the calling thread: this is what the shared
+   *     machine's load disturbs least)
    */
   public record Result(
       int agents,
       List<Double> withProcessor,
       List<Double> withoutProcessor,
       int generatedFiles,
-      List<Double> generatedWithoutProcessor) {
+      List<Double> generatedWithoutProcessor,
+      List<Double> withoutModuleProcessor,
+      List<List<Double>> cpuMillis) {
 
     /** Median with / median without. */
     public double ratio() {
@@ -71,6 +80,9 @@ public final class CompileBench {
       List<Double> with = new ArrayList<>();
       List<Double> without = new ArrayList<>();
       List<Double> generatedWithout = new ArrayList<>();
+      List<Double> withoutModule = new ArrayList<>();
+      List<List<Double>> cpu =
+          List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
       // The processor's output, kept once, to compile it without the processor.
       Path kept = root.resolve("kept");
       compile(sources, root.resolve("out-kept"), kept, true);
@@ -82,28 +94,48 @@ public final class CompileBench {
       int generated = withGenerated.size() - sources.size();
       for (int i = 0; i < warmUps + repetitions; i++) {
         // Rotate which goes first.
-        for (int k = 0; k < 3; k++) {
-          int variant = (i + k) % 3;
+        for (int k = 0; k < 4; k++) {
+          int variant = (i + k) % 4;
           Path out = root.resolve("out-" + i + "-" + variant);
           Path gen = root.resolve("gen-" + i + "-" + variant);
+          long cpu0 = THREAD_CPU.getCurrentThreadCpuTime();
           double ms =
-              variant == 2
-                  ? compile(withGenerated, out, gen, false)
-                  : compile(sources, out, gen, variant == 0);
+              switch (variant) {
+                case 2 -> compile(withGenerated, out, gen, false);
+                case 3 -> compile(sources, out, gen, true, MAIN_PROCESSOR);
+                default -> compile(sources, out, gen, variant == 0);
+              };
+          double cpuMs = (THREAD_CPU.getCurrentThreadCpuTime() - cpu0) / 1e6;
           if (i >= warmUps) {
-            (variant == 0 ? with : variant == 1 ? without : generatedWithout).add(ms);
+            cpu.get(variant).add(cpuMs);
+            (variant == 0
+                    ? with
+                    : variant == 1 ? without : variant == 2 ? generatedWithout : withoutModule)
+                .add(ms);
           }
           delete(out);
           delete(gen);
         }
       }
-      return new Result(agents, with, without, generated, generatedWithout);
+      return new Result(agents, with, without, generated, generatedWithout, withoutModule, cpu);
     } finally {
       delete(root);
     }
   }
 
+  private static final java.lang.management.ThreadMXBean THREAD_CPU =
+      java.lang.management.ManagementFactory.getThreadMXBean();
+
+  /** The isolating processor alone, without the aggregating {@code AgentsModuleProcessor}. */
+  static final String MAIN_PROCESSOR = "dev.durableagents.processor.DurableAgentsProcessor";
+
   private static double compile(List<Path> sources, Path out, Path gen, boolean processor)
+      throws IOException {
+    return compile(sources, out, gen, processor, PROCESSORS);
+  }
+
+  private static double compile(
+      List<Path> sources, Path out, Path gen, boolean processor, String processors)
       throws IOException {
     Files.createDirectories(out);
     Files.createDirectories(gen);
@@ -112,7 +144,7 @@ public final class CompileBench {
     options.addAll(List.of("-classpath", classPath(), "-d", out.toString(), "-s", gen.toString()));
     options.addAll(List.of("--release", "17", "-encoding", "UTF-8", "-implicit:none"));
     if (processor) {
-      options.addAll(List.of("-processor", PROCESSORS, "-processorpath", classPath()));
+      options.addAll(List.of("-processor", processors, "-processorpath", classPath()));
     } else {
       options.add("-proc:none");
     }
@@ -296,7 +328,55 @@ public final class CompileBench {
             + " | "
             + Stats.f(r.millisPerAgent(), 2)
             + " |");
+    out.println(
+        "| with DurableAgentsProcessor only (no AgentsModule) | "
+            + r.withoutModuleProcessor().size()
+            + " | "
+            + Stats.f(Stats.median(r.withoutModuleProcessor()), 0)
+            + " | "
+            + Stats.f(Stats.min(r.withoutModuleProcessor()), 0)
+            + " | "
+            + (r.generatedFiles() - r.agents() / 10)
+            + " | "
+            + Stats.f(
+                Stats.median(r.withoutModuleProcessor()) / Stats.median(r.withoutProcessor()), 2)
+            + " | |");
     out.println();
+    out.println(
+        "Aggregating pass (with both processors, less with DurableAgentsProcessor only): "
+            + Stats.f(
+                Stats.median(r.withProcessor()) - Stats.median(r.withoutModuleProcessor()), 0)
+            + " ms.");
+    out.println();
+    out.println("The same compiles measured by the compiling thread's CPU time (medians, ms):");
+    out.println();
+    out.println("| javac | CPU ms (median) | CPU ms (min) | ratio to -proc:none |");
+    out.println("|---|---|---|---|");
+    String[] ways = {
+      "with the processor",
+      "-proc:none",
+      "-proc:none, sources plus the generated files",
+      "with DurableAgentsProcessor only (no AgentsModule)"
+    };
+    for (int w : new int[] {1, 2, 0, 3}) {
+      out.println(
+          "| "
+              + ways[w]
+              + " | "
+              + Stats.f(Stats.median(r.cpuMillis().get(w)), 0)
+              + " | "
+              + Stats.f(Stats.min(r.cpuMillis().get(w)), 0)
+              + " | "
+              + Stats.f(
+                  Stats.median(r.cpuMillis().get(w)) / Stats.median(r.cpuMillis().get(1)), 2)
+              + " |");
+    }
+    out.println();
+    out.println(
+        "Aggregating pass by CPU time: "
+            + Stats.f(
+                Stats.median(r.cpuMillis().get(0)) - Stats.median(r.cpuMillis().get(3)), 0)
+            + " ms.");
     out.println(
         "Processor alone (with the processor, less sources plus generated files without it): "
             + Stats.f(r.processorOnlyMillisPerAgent(), 2)

@@ -35,6 +35,10 @@ public final class OverheadBench {
    *
    * @param latencyMillis the simulated model latency
    * @param millisPerRun each variant's run times, in milliseconds
+   * @param cpuMillisPerRun the process's CPU time during each run (all threads, the in-process
+   *     server's included), in milliseconds
+   * @param allocatedKbPerRun the bytes all threads allocated during each run, in KB: the measure
+   *     least disturbed by other processes on the machine
    * @param activities each Temporal variant's activity count (activities plus local-activity
    *     markers) in the history of its last run
    * @param activityTypes each Temporal variant's activity types (regular activities only)
@@ -43,6 +47,8 @@ public final class OverheadBench {
   public record Result(
       long latencyMillis,
       Map<Variant, List<Double>> millisPerRun,
+      Map<Variant, List<Double>> cpuMillisPerRun,
+      Map<Variant, List<Double>> allocatedKbPerRun,
       Map<Variant, Integer> activities,
       Map<Variant, List<String>> activityTypes,
       Map<Variant, Long> historyBytes) {
@@ -57,6 +63,12 @@ public final class OverheadBench {
       return median(a) / median(b);
     }
   }
+
+  private static final com.sun.management.ThreadMXBean THREADS =
+      (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+  private static final com.sun.management.OperatingSystemMXBean OS =
+      (com.sun.management.OperatingSystemMXBean)
+          java.lang.management.ManagementFactory.getOperatingSystemMXBean();
 
   private final ScriptedModel model;
   private final BenchEnvironment regular;
@@ -74,26 +86,38 @@ public final class OverheadBench {
 
   /** Measures every variant {@code repetitions} times after {@code warmUps} unmeasured runs each. */
   public Result measure(long latencyMillis, int warmUps, int repetitions) {
+    return measure(latencyMillis, warmUps, repetitions, Variant.values());
+  }
+
+  /** The same for some variants only (a profile of the local-activity pair, for example). */
+  public Result measure(long latencyMillis, int warmUps, int repetitions, Variant... variants) {
     model.setLatencyMillis(latencyMillis);
-    Variant[] variants = Variant.values();
     for (int i = 0; i < warmUps; i++) {
       for (Variant v : variants) {
         runOnce(v);
       }
     }
     Map<Variant, List<Double>> times = new LinkedHashMap<>();
+    Map<Variant, List<Double>> cpu = new LinkedHashMap<>();
+    Map<Variant, List<Double>> allocated = new LinkedHashMap<>();
     Map<Variant, Integer> activities = new LinkedHashMap<>();
     Map<Variant, List<String>> types = new LinkedHashMap<>();
     Map<Variant, Long> bytes = new LinkedHashMap<>();
     for (Variant v : variants) {
       times.put(v, new ArrayList<>());
+      cpu.put(v, new ArrayList<>());
+      allocated.put(v, new ArrayList<>());
     }
     for (int r = 0; r < repetitions; r++) {
       for (int k = 0; k < variants.length; k++) {
         Variant v = variants[(r + k) % variants.length];
+        long allocatedBefore = THREADS.getTotalThreadAllocatedBytes();
+        long cpuBefore = OS.getProcessCpuTime();
         long start = System.nanoTime();
         String id = runOnce(v);
         times.get(v).add((System.nanoTime() - start) / 1e6);
+        cpu.get(v).add((OS.getProcessCpuTime() - cpuBefore) / 1e6);
+        allocated.get(v).add((THREADS.getTotalThreadAllocatedBytes() - allocatedBefore) / 1024.0);
         if (r == repetitions - 1 && id != null) {
           HistoryStats stats = HistoryStats.of(envOf(v).client(), id, null);
           activities.put(v, stats.activities() + stats.markers());
@@ -103,7 +127,7 @@ public final class OverheadBench {
       }
     }
     model.setLatencyMillis(0);
-    return new Result(latencyMillis, times, activities, types, bytes);
+    return new Result(latencyMillis, times, cpu, allocated, activities, types, bytes);
   }
 
   private BenchEnvironment envOf(Variant v) {
@@ -141,6 +165,55 @@ public final class OverheadBench {
     return v == Variant.DIRECT ? null : id;
   }
 
+  /**
+   * Prints the CPU time and the allocation per run of the generated/hand-written pairs: measures
+   * that other processes on the machine disturb less than the elapsed time.
+   */
+  public static void printCpu(PrintStream out, List<Result> results) {
+    out.println();
+    out.println("CPU time of the process during a run (mean: the clock ticks in 10 ms) and bytes"
+        + " allocated by all its threads during a run (median):");
+    out.println();
+    out.println("| model latency | variant | CPU ms/run | vs hand-written | KB allocated/run"
+        + " | vs hand-written |");
+    out.println("|---|---|---|---|---|---|");
+    for (Result r : results) {
+      for (Variant[] pair :
+          new Variant[][] {
+            {Variant.GENERATED, Variant.HAND_WRITTEN},
+            {Variant.GENERATED_LOCAL, Variant.HAND_WRITTEN_LOCAL}
+          }) {
+        if (!r.cpuMillisPerRun().containsKey(pair[0])
+            || !r.cpuMillisPerRun().containsKey(pair[1])) {
+          continue;
+        }
+        for (Variant v : pair) {
+          double cpu = Stats.mean(r.cpuMillisPerRun().get(v));
+          double kb = Stats.median(r.allocatedKbPerRun().get(v));
+          boolean first = v == pair[0];
+          out.println(
+              "| "
+                  + r.latencyMillis()
+                  + " ms | "
+                  + v.label
+                  + " | "
+                  + Stats.f(cpu, 2)
+                  + " | "
+                  + (first
+                      ? Stats.f(cpu / Stats.mean(r.cpuMillisPerRun().get(pair[1])), 3)
+                      : "")
+                  + " | "
+                  + Stats.f(kb, 0)
+                  + " | "
+                  + (first
+                      ? Stats.f(kb / Stats.median(r.allocatedKbPerRun().get(pair[1])), 3)
+                      : "")
+                  + " |");
+        }
+      }
+    }
+  }
+
   /** Prints the results as a markdown table, with the ratios. */
   public static void print(PrintStream out, List<Result> results, int repetitions) {
     out.println();
@@ -157,11 +230,16 @@ public final class OverheadBench {
     out.println("|---|---|---|---|---|---|---|---|---|");
     for (Result r : results) {
       for (Variant v : Variant.values()) {
+        if (!r.millisPerRun().containsKey(v)) {
+          continue;
+        }
         double median = r.median(v);
         String vsHand =
             switch (v) {
-              case GENERATED -> Stats.f(r.ratio(v, Variant.HAND_WRITTEN), 3);
-              case GENERATED_LOCAL -> Stats.f(r.ratio(v, Variant.HAND_WRITTEN_LOCAL), 3);
+              case GENERATED -> r.millisPerRun().containsKey(Variant.HAND_WRITTEN)
+                  ? Stats.f(r.ratio(v, Variant.HAND_WRITTEN), 3) : "";
+              case GENERATED_LOCAL -> r.millisPerRun().containsKey(Variant.HAND_WRITTEN_LOCAL)
+                  ? Stats.f(r.ratio(v, Variant.HAND_WRITTEN_LOCAL), 3) : "";
               default -> "";
             };
         out.println(
@@ -182,7 +260,9 @@ public final class OverheadBench {
                 + " | "
                 + vsHand
                 + " | "
-                + (v == Variant.DIRECT ? "" : Stats.f(r.ratio(v, Variant.DIRECT), 3))
+                + (v == Variant.DIRECT || !r.millisPerRun().containsKey(Variant.DIRECT)
+                    ? ""
+                    : Stats.f(r.ratio(v, Variant.DIRECT), 3))
                 + " |");
       }
     }

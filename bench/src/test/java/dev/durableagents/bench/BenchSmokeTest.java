@@ -3,8 +3,10 @@ package dev.durableagents.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.temporal.testserver.TestServer;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -138,6 +140,44 @@ class BenchSmokeTest {
 
   private static void assertPositiveFinite(double value) {
     assertTrue(value > 0 && Double.isFinite(value), "not a positive finite number: " + value);
+  }
+
+  @Test
+  void pythonVsJavaRunsBothSidesOnOneServer() throws Exception {
+    // The real server when one is given; else Temporal's test server, bound to a port so that the
+    // worker processes of both sides reach it.
+    String address = System.getenv("TEMPORAL_ADDRESS");
+    TestServer.PortBoundTestServer server = null;
+    if (address == null || address.isBlank()) {
+      int port;
+      try (ServerSocket socket = new ServerSocket(0)) {
+        port = socket.getLocalPort();
+      }
+      server = TestServer.createPortBoundServer(port);
+      address = "127.0.0.1:" + port;
+    }
+    try {
+      // The Python side needs the real server (Temporal's Java test server is not what the Python
+      // SDK is tested against) and the virtual environment bench/run python-vs-java makes.
+      java.nio.file.Path python = server == null ? PythonVsJava.python() : null;
+      PythonVsJava.run(out, address, python, PythonVsJava.SMOKE);
+      String text = printed.toString(StandardCharsets.UTF_8);
+      assertTrue(text.contains("| Java | 1 |"), text);
+      if (python == null) {
+        assertTrue(text.contains("Python side skipped"), text);
+        System.out.println(
+            "BenchSmokeTest: the Python side of python-vs-java was skipped: "
+                + (server != null
+                    ? "no real Temporal server (TEMPORAL_ADDRESS)"
+                    : "no virtual environment (bench/run python-vs-java makes bench/target/python)"));
+      } else {
+        assertTrue(text.contains("| Python | 1 |"), text);
+      }
+    } finally {
+      if (server != null) {
+        server.close();
+      }
+    }
   }
 
   @Test

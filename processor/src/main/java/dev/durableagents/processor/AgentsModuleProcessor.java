@@ -33,8 +33,10 @@ import javax.tools.Diagnostic;
  * of its own, aggregating for Gradle's incremental compilation, beside the isolating {@link
  * DurableAgentsProcessor}.
  *
- * <p>It validates agents and tool sets as {@link DurableAgentsProcessor} does, without printing
- * (that processor prints), to register exactly those that get generated. A package's module is
+ * <p>It registers exactly the agents and tool sets that get generated. It reads what {@link
+ * DurableAgentsProcessor} concluded about each ({@link Verdicts}: names only, no second analysis);
+ * a type without a verdict it validates itself, as that processor does, without printing (that
+ * processor prints). A package's module is
  * written in the first round that brings nothing new for the package and leaves nothing of it
  * waiting for a later round; never in the last round, whose sources javac would not process.
  */
@@ -46,6 +48,7 @@ public final class AgentsModuleProcessor extends AbstractProcessor {
   private Elements elements;
   private Analysis analysis;
   private AgentsModuleWriter moduleWriter;
+  private Verdicts verdicts;
 
   /** What each package's module registers, by package name; sorted for deterministic output. */
   private final Map<String, PackageContents> packages = new TreeMap<>();
@@ -56,6 +59,9 @@ public final class AgentsModuleProcessor extends AbstractProcessor {
     final Map<String, GeneratedNames> agents = new TreeMap<>();
     final Map<String, ToolSetRef> toolSets = new TreeMap<>();
     final Set<String> originating = new TreeSet<>();
+    // Agents and tool sets seen in a round, resolved (from verdicts) when the module is written.
+    final Set<String> pendingAgents = new TreeSet<>();
+    final Set<String> pendingToolSets = new TreeSet<>();
     boolean dirty;
   }
 
@@ -76,6 +82,7 @@ public final class AgentsModuleProcessor extends AbstractProcessor {
       hook.before("init", null);
       elements = env.getElementUtils();
       analysis = new Analysis(env);
+      verdicts = Verdicts.of(elements);
       moduleWriter =
           new AgentsModuleWriter(
               new SourceWriter(env.getFiler(), messager, elements, SourceWriter.MODULE_GENERATOR));
@@ -105,36 +112,97 @@ public final class AgentsModuleProcessor extends AbstractProcessor {
       Set<String> touched = new TreeSet<>();
       for (TypeElement toolSet : analysis.toolSets(round)) {
         touched.add(packageOf(toolSet));
-        try {
-          ToolSetModel model = analysis.toolSet(toolSet, new Report());
-          if (model != null) {
-            PackageContents contents = contents(toolSet);
-            contents.toolSets.put(model.type().canonicalName(), model.ref());
-            contents.originating.add(toolSet.getQualifiedName().toString());
-          }
-        } catch (RuntimeException | Error e) {
-          Crashes.report(messager, toolSet, e);
-        }
+        contents(toolSet).pendingToolSets.add(toolSet.getQualifiedName().toString());
       }
       for (TypeElement agent : analysis.agents(round)) {
         touched.add(packageOf(agent));
-        try {
-          AgentModel model = analysis.agent(agent, new Report());
-          if (model != null) {
-            PackageContents contents = contents(agent);
-            contents.agents.put(model.type().canonicalName(), model.names());
-            model.toolSets().forEach(t -> contents.toolSets.put(t.type().canonicalName(), t));
-            contents.originating.add(agent.getQualifiedName().toString());
-          }
-        } catch (RuntimeException | Error e) {
-          Crashes.report(messager, agent, e);
-        }
+        contents(agent).pendingAgents.add(agent.getQualifiedName().toString());
       }
       writeModules(touched);
     } catch (RuntimeException | Error e) {
       Crashes.report(messager, null, e);
     }
     return false;
+  }
+
+  /**
+   * Moves the package's pending types into its contents, by their verdicts, analysing those
+   * without one. Returns {@code false} when one waits for a later round.
+   */
+  private boolean resolve(PackageContents contents) {
+    boolean waiting = false;
+    for (String name : List.copyOf(contents.pendingToolSets)) {
+      Verdicts.Verdict verdict = verdicts.get(name);
+      if (verdict == null) {
+        TypeElement toolSet = elements.getTypeElement(name);
+        if (toolSet == null) {
+          contents.pendingToolSets.remove(name);
+          continue;
+        }
+        try {
+          ToolSetModel model = analysis.toolSet(toolSet, new Report());
+          if (analysis.isDeferred(toolSet)) {
+            waiting = true;
+            continue;
+          }
+          verdict =
+              new Verdicts.Verdict(
+                  model != null ? Verdicts.State.GENERATED : Verdicts.State.INVALID,
+                  null,
+                  model != null ? List.of(model.ref()) : List.of());
+        } catch (RuntimeException | Error e) {
+          contents.pendingToolSets.remove(name);
+          Crashes.report(messager, toolSet, e);
+          continue;
+        }
+      }
+      if (verdict.state() == Verdicts.State.DEFERRED) {
+        waiting = true;
+        continue;
+      }
+      contents.pendingToolSets.remove(name);
+      if (verdict.state() == Verdicts.State.GENERATED) {
+        verdict.toolSets().forEach(t -> contents.toolSets.put(t.type().canonicalName(), t));
+        contents.originating.add(name);
+      }
+    }
+    for (String name : List.copyOf(contents.pendingAgents)) {
+      Verdicts.Verdict verdict = verdicts.get(name);
+      if (verdict == null) {
+        TypeElement agent = elements.getTypeElement(name);
+        if (agent == null) {
+          contents.pendingAgents.remove(name);
+          continue;
+        }
+        try {
+          AgentModel model = analysis.agent(agent, new Report());
+          if (analysis.isDeferred(agent)) {
+            waiting = true;
+            continue;
+          }
+          verdict =
+              new Verdicts.Verdict(
+                  model != null ? Verdicts.State.GENERATED : Verdicts.State.INVALID,
+                  model != null ? model.names() : null,
+                  model != null ? model.toolSets() : List.of());
+        } catch (RuntimeException | Error e) {
+          contents.pendingAgents.remove(name);
+          Crashes.report(messager, agent, e);
+          continue;
+        }
+      }
+      if (verdict.state() == Verdicts.State.DEFERRED) {
+        waiting = true;
+        continue;
+      }
+      contents.pendingAgents.remove(name);
+      if (verdict.state() == Verdicts.State.GENERATED) {
+        contents.agents.put(name, verdict.agent());
+        verdict.toolSets().forEach(t -> contents.toolSets.put(t.type().canonicalName(), t));
+        contents.originating.add(name);
+      }
+    }
+    return !waiting;
   }
 
   private PackageContents contents(TypeElement type) {
@@ -156,7 +224,12 @@ public final class AgentsModuleProcessor extends AbstractProcessor {
           if (!contents.dirty
               || writtenModules.contains(pkg)
               || touched.contains(pkg)
+              || !resolve(contents)
               || analysis.hasDeferredIn(pkg)) {
+            return;
+          }
+          if (contents.agents.isEmpty() && contents.toolSets.isEmpty()) {
+            contents.dirty = false; // nothing valid: no module, as before
             return;
           }
           List<Element> originating = new ArrayList<>();

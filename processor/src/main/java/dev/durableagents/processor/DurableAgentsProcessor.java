@@ -44,6 +44,7 @@ public final class DurableAgentsProcessor extends AbstractProcessor {
   private WorkflowWriter workflowWriter;
   private AgentDefinitionWriter definitionWriter;
   private ToolSetWriter toolSetWriter;
+  private Verdicts verdicts;
 
   /** The processor, as javac's service loader creates it. */
   public DurableAgentsProcessor() {
@@ -62,6 +63,7 @@ public final class DurableAgentsProcessor extends AbstractProcessor {
       hook.before("init", null);
       elements = env.getElementUtils();
       analysis = new Analysis(env);
+      verdicts = Verdicts.of(elements);
       placement = new PlacementValidator(elements);
       SourceWriter out =
           new SourceWriter(env.getFiler(), messager, elements, SourceWriter.GENERATOR);
@@ -145,7 +147,10 @@ public final class DurableAgentsProcessor extends AbstractProcessor {
       if (model != null) {
         toolSetWriter.write(model);
       }
+      verdicts.toolSet(
+          toolSet.getQualifiedName().toString(), model, analysis.isDeferred(toolSet));
     } catch (RuntimeException | Error e) {
+      verdicts.forget(toolSet.getQualifiedName().toString());
       Crashes.report(messager, toolSet, e);
     }
   }
@@ -160,7 +165,9 @@ public final class DurableAgentsProcessor extends AbstractProcessor {
         workflowWriter.write(model);
         definitionWriter.write(model);
       }
+      verdicts.agent(agent.getQualifiedName().toString(), model, analysis.isDeferred(agent));
     } catch (RuntimeException | Error e) {
+      verdicts.forget(agent.getQualifiedName().toString());
       Crashes.report(messager, agent, e);
     }
   }

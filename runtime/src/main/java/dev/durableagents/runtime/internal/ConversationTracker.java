@@ -31,6 +31,8 @@ final class ConversationTracker {
 
   private final ArrayDeque<Snapshot> snapshots = new ArrayDeque<>(); // most recent first
   private long calls;
+  // Workflow id and run id, the same for every key of this run.
+  private String keyPrefix;
   private Boolean enabled;
 
   private ConversationTracker() {}
@@ -53,8 +55,11 @@ final class ConversationTracker {
 
   /** A key no other model call stores a conversation under: run id and call number. */
   String nextKey() {
-    WorkflowInfo info = Workflow.getInfo();
-    return info.getWorkflowId() + "/" + info.getRunId() + "/" + ++calls;
+    if (keyPrefix == null) {
+      WorkflowInfo info = Workflow.getInfo();
+      keyPrefix = info.getWorkflowId() + "/" + info.getRunId() + "/";
+    }
+    return keyPrefix + ++calls;
   }
 
   /** The longest remembered conversation {@code input} starts with, or {@code null}. */

@@ -12,7 +12,10 @@ import io.temporal.activity.LocalActivityOptions;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.workflow.Workflow;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Schedules the model activity for one model call, from workflow code. With {@code references},
@@ -44,9 +47,10 @@ final class ModelInvoker {
     } else {
       int count = base.items().size();
       ModelRequest delta =
-          request
-              .withInput(List.copyOf(request.input().subList(count, request.input().size())))
-              .withConversationRef(new ConversationRef(key, base.key(), count));
+          request.toBuilder()
+              .setInput(request.input().subList(count, request.input().size()))
+              .setConversationRef(new ConversationRef(key, base.key(), count))
+              .build();
       try {
         response = execute(runtime, agent, request, delta);
       } catch (ActivityFailure failure) {
@@ -101,6 +105,60 @@ final class ModelInvoker {
       WorkflowRuntime runtime, AgentDefinition agent, ModelRequest request, ModelRequest sent) {
     ModelActivityOptions o = runtime.modelActivityOptions();
     String summary = summary(o, agent, request);
+    // The options depend only on the plugin's options and the summary: built once, not per call
+    // (a summary provider's summaries are not kept).
+    Object options =
+        o.getSummary() == null && o.getSummaryProvider() != null
+            ? options(o, summary)
+            : OPTIONS.computeIfAbsent(new OptionsKey(o, summary), k -> options(k.o(), k.summary()));
+    if (options instanceof LocalActivityOptions local) {
+      return Workflow.newUntypedLocalActivityStub(local)
+          .execute(ModelActivity.INVOKE_MODEL, ModelResponse.class, sent);
+    }
+    ActivityOptions regular = (ActivityOptions) options;
+    StreamedRun streamed = StreamedRun.current();
+    if (streamed != null) {
+      // A streamed run's call: the streaming activity, with an id its subscribers can match.
+      if (o.getHeartbeatTimeout() == null) {
+        regular =
+            ActivityOptions.newBuilder(regular)
+                .setHeartbeatTimeout(StreamedRun.DEFAULT_HEARTBEAT_TIMEOUT)
+                .build();
+      }
+      return Workflow.newUntypedActivityStub(regular)
+          .execute(
+              ModelActivity.INVOKE_MODEL_STREAMING,
+              ModelResponse.class,
+              sent,
+              streamed.nextCallId());
+    }
+    return Workflow.newUntypedActivityStub(regular)
+        .execute(ModelActivity.INVOKE_MODEL, ModelResponse.class, sent);
+  }
+
+  /** Options built for a plugin's options and a summary; keys hold the options object itself. */
+  private record OptionsKey(ModelActivityOptions o, String summary) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof OptionsKey k && k.o == o && k.summary.equals(summary);
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(o) * 31 + summary.hashCode();
+    }
+  }
+
+  private static final Map<OptionsKey, Object> OPTIONS =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<OptionsKey, Object> eldest) {
+              return size() > 1024;
+            }
+          });
+
+  private static Object options(ModelActivityOptions o, String summary) {
     if (o.isUseLocalActivity()) {
       // LocalActivityOptions rejects null timeouts: set only those that are configured.
       LocalActivityOptions.Builder local =
@@ -114,8 +172,7 @@ final class ModelInvoker {
       if (o.getScheduleToStartTimeout() != null) {
         local.setScheduleToStartTimeout(o.getScheduleToStartTimeout());
       }
-      return Workflow.newUntypedLocalActivityStub(local.build())
-          .execute(ModelActivity.INVOKE_MODEL, ModelResponse.class, sent);
+      return local.build();
     }
     ActivityOptions.Builder options =
         ActivityOptions.newBuilder()
@@ -132,21 +189,7 @@ final class ModelInvoker {
     if (o.getPriority() != null) {
       options.setPriority(o.getPriority());
     }
-    StreamedRun streamed = StreamedRun.current();
-    if (streamed != null) {
-      // A streamed run's call: the streaming activity, with an id its subscribers can match.
-      if (o.getHeartbeatTimeout() == null) {
-        options.setHeartbeatTimeout(StreamedRun.DEFAULT_HEARTBEAT_TIMEOUT);
-      }
-      return Workflow.newUntypedActivityStub(options.build())
-          .execute(
-              ModelActivity.INVOKE_MODEL_STREAMING,
-              ModelResponse.class,
-              sent,
-              streamed.nextCallId());
-    }
-    return Workflow.newUntypedActivityStub(options.build())
-        .execute(ModelActivity.INVOKE_MODEL, ModelResponse.class, sent);
+    return options.build();
   }
 
   private static String summary(ModelActivityOptions o, AgentDefinition agent, ModelRequest request) {

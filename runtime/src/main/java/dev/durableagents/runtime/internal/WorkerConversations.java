@@ -1,7 +1,11 @@
 package dev.durableagents.runtime.internal;
 
 import dev.durableagents.runtime.ConversationCache;
+import dev.durableagents.runtime.model.ContentPart;
 import dev.durableagents.runtime.model.ConversationRef;
+import dev.durableagents.runtime.model.FunctionCall;
+import dev.durableagents.runtime.model.FunctionCallOutput;
+import dev.durableagents.runtime.model.Message;
 import dev.durableagents.runtime.model.Item;
 import dev.durableagents.runtime.model.ModelRequest;
 import dev.durableagents.runtime.model.ModelResponse;
@@ -98,7 +102,7 @@ final class WorkerConversations {
     List<Item> input = new ArrayList<>(base.items().size() + request.input().size());
     input.addAll(base.items());
     input.addAll(request.input());
-    ModelRequest whole = request.withInput(input).withConversationRef(null);
+    ModelRequest whole = request.toBuilder().setInput(input).setConversationRef(null).build();
     return new Resolved(whole, base.bytes(), request.input());
   }
 
@@ -136,28 +140,92 @@ final class WorkerConversations {
   }
 
   private void put(ConversationRef ref, Resolved resolved, ModelResponse response) {
-    DataConverter dc = converter.get();
-    // The items as the workflow will see them: through the same converter as the history.
-    ModelResponse asRecorded =
-        dc.fromPayload(
-            dc.toPayload(response).orElseThrow(), ModelResponse.class, ModelResponse.class);
+    // The items as the workflow will see them: through the same converter as the history. Items
+    // made of strings only come back from a round trip equal to what went in, so they skip it.
+    List<Item> output = response.output();
+    if (!allPlain(output)) {
+      DataConverter dc = converter.get();
+      output =
+          dc.fromPayload(
+                  dc.toPayload(response).orElseThrow(), ModelResponse.class, ModelResponse.class)
+              .output();
+    }
     List<Item> input = resolved.request().input();
-    List<Item> items = new ArrayList<>(input.size() + asRecorded.output().size());
+    List<Item> items = new ArrayList<>(input.size() + output.size());
     items.addAll(input);
-    items.addAll(asRecorded.output());
+    items.addAll(output);
     cache.put(
         ref.key(),
         new ConversationCache.Conversation(
-            items,
-            resolved.baseBytes() + bytesOf(resolved.added()) + bytesOf(asRecorded.output())));
+            items, resolved.baseBytes() + bytesOf(resolved.added()) + bytesOf(output)));
   }
 
-  // The items' JSON size: a measure of the memory they hold (strings dominate).
+  /**
+   * Whether every item is a message of text parts, a function call or a function call's output:
+   * records of strings, which any data converter writes and reads back as they were.
+   */
+  private static boolean allPlain(List<Item> items) {
+    for (Item item : items) {
+      if (!isPlain(item)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isPlain(Item item) {
+    if (item instanceof FunctionCall || item instanceof FunctionCallOutput) {
+      return true;
+    }
+    if (item instanceof Message message) {
+      for (ContentPart part : message.content()) {
+        if (!(part instanceof ContentPart.InputText || part instanceof ContentPart.OutputText)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
+  // The items' JSON size: a measure of the memory they hold (strings dominate). Plain items are
+  // counted by their strings' lengths plus their JSON's field names, without writing them.
   private static long bytesOf(List<Item> items) {
+    long bytes = 2;
+    List<Item> others = null;
+    for (Item item : items) {
+      if (item instanceof FunctionCall call) {
+        bytes += 72 + length(call.callId()) + length(call.name()) + length(call.arguments())
+            + length(call.id());
+      } else if (item instanceof FunctionCallOutput output) {
+        bytes += 56 + length(output.callId()) + length(output.output());
+      } else if (item instanceof Message message && isPlain(message)) {
+        bytes += 48 + length(message.role()) + length(message.id());
+        for (ContentPart part : message.content()) {
+          bytes += 32
+              + length(
+                  part instanceof ContentPart.InputText t
+                      ? t.text()
+                      : ((ContentPart.OutputText) part).text());
+        }
+      } else {
+        if (others == null) {
+          others = new ArrayList<>();
+        }
+        others.add(item);
+      }
+    }
+    if (others == null) {
+      return bytes;
+    }
     try {
-      return Json.mapper().writeValueAsBytes(items).length;
+      return bytes + Json.mapper().writeValueAsBytes(others).length;
     } catch (Exception e) {
       throw new IllegalStateException("Cannot measure conversation items: " + e.getMessage(), e);
     }
+  }
+
+  private static int length(String s) {
+    return s == null ? 0 : s.length();
   }
 }
