@@ -67,8 +67,8 @@ public @interface Agent {
   String instructions() default "";
 
   /**
-   * A short description of what the agent does, shown to other agents that hand off to it or use
-   * it as a tool. Default: the interface's javadoc, if any.
+   * A short description of what the agent does, shown to other agents that hand off to it or use it
+   * as a tool. Default: the interface's javadoc, if any.
    */
   String description() default "";
 
@@ -80,9 +80,9 @@ public @interface Agent {
 
   /**
    * What the agent may call: tool sets (interfaces whose {@link FunctionTool} methods run as
-   * Temporal activities; the user implements each in a plain class and passes an instance to
-   * {@code AgentsModule.register(worker, ...)}), and other {@code @Agent} interfaces, which become
-   * agent tools (see {@link AsTool}).
+   * Temporal activities; the user implements each in a plain class and passes an instance to {@code
+   * AgentsModule.register(worker, ...)}), and other {@code @Agent} interfaces, which become agent
+   * tools (see {@link AsTool}).
    */
   Class<?>[] tools() default {};
 
@@ -112,8 +112,8 @@ public @interface Agent {
   Class<?> toolsToFinalOutput() default void.class;
 
   /**
-   * Whether a forced tool choice ({@code "required"} or a tool's name) is reset after the agent used
-   * a tool, so that the model cannot call tools forever. Default {@code true}.
+   * Whether a forced tool choice ({@code "required"} or a tool's name) is reset after the agent
+   * used a tool, so that the model cannot call tools forever. Default {@code true}.
    */
   boolean resetToolChoice() default true;
 

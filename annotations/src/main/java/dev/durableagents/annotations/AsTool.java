@@ -8,11 +8,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Gives an agent another agent as a tool, with a custom name, description or output. The tool
- * takes {@code {"input": "..."}}, runs the other agent inside the same workflow, and returns its
- * final output. (Listing an {@code @Agent} type in {@link Agent#tools()} does the same with the
- * defaults: the tool is named after the agent's name in snake case and described by its
- * description.)
+ * Gives an agent another agent as a tool, with a custom name, description or output. The tool takes
+ * {@code {"input": "..."}}, runs the other agent inside the same workflow, and returns its final
+ * output. (Listing an {@code @Agent} type in {@link Agent#tools()} does the same with the defaults:
+ * the tool is named after the agent's name in snake case and described by its description.)
  *
  * <pre>{@code
  * @Agent(instructions = "You are a translation agent. Use the tools to translate.")
@@ -40,8 +39,8 @@ public @interface AsTool {
 
   /**
    * A class implementing {@code java.util.function.Function<RunResult<?>, String>}, with a public
-   * no-argument constructor, that turns the nested run's result into the tool's output. Default: the
-   * final output.
+   * no-argument constructor, that turns the nested run's result into the tool's output. Default:
+   * the final output.
    */
   Class<?> outputExtractor() default void.class;
 

@@ -23,8 +23,8 @@ import java.lang.annotation.Target;
  * }</pre>
  *
  * <p>On a {@code default} method of an {@link Agent} interface, the tool runs inside the workflow,
- * without an activity, like the Agents SDK's {@code function_tool}: it must be deterministic (it may
- * use {@code Workflow.*} APIs), and a parameter of type {@code RunContext} receives the run's
+ * without an activity, like the Agents SDK's {@code function_tool}: it must be deterministic (it
+ * may use {@code Workflow.*} APIs), and a parameter of type {@code RunContext} receives the run's
  * context instead of a model argument. Activity options do not apply to it.
  *
  * <pre>{@code
@@ -39,8 +39,8 @@ import java.lang.annotation.Target;
  * }
  * }</pre>
  *
- * <p>Durations are written as {@code "500ms"}, {@code "10s"}, {@code "5m"}, {@code "1h"} or ISO-8601
- * ({@code "PT10S"}); a value that does not parse is a compile error.
+ * <p>Durations are written as {@code "500ms"}, {@code "10s"}, {@code "5m"}, {@code "1h"} or
+ * ISO-8601 ({@code "PT10S"}); a value that does not parse is a compile error.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -59,13 +59,15 @@ public @interface FunctionTool {
   /**
    * Whether the parameters' schema is sent in OpenAI strict mode (every property required, no
    * additional properties). Default {@code true}. Strict mode cannot express some types, such as
-   * maps: a parameter of such a type is a compile error in strict mode, and gets a plain JSON schema
-   * with {@code strict = false}. The same switch for an agent's output is {@link
+   * maps: a parameter of such a type is a compile error in strict mode, and gets a plain JSON
+   * schema with {@code strict = false}. The same switch for an agent's output is {@link
    * Agent#strictOutput()}.
    */
   boolean strict() default true;
 
-  /** The activity's start-to-close timeout. Default: 60 seconds, unless schedule-to-close is set. */
+  /**
+   * The activity's start-to-close timeout. Default: 60 seconds, unless schedule-to-close is set.
+   */
   String startToCloseTimeout() default "";
 
   /** The activity's schedule-to-close timeout. Default: none. */
@@ -96,19 +98,19 @@ public @interface FunctionTool {
   boolean failRunOnError() default false;
 
   /**
-   * Whether every call waits for a person's approval before it runs. Default {@code false}. The
-   * run pauses durably, without an activity, until a person decides the call with the workflow's
-   * {@code decideToolApproval} update (the {@code pendingToolApprovals} query lists the waiting
-   * calls; {@code dev.durableagents.runtime.Approvals} is the client helper); a rejected call does
-   * not run and the model gets the reason as the tool's output. {@link #approvalTimeout()} bounds
-   * the wait. Per-call policies are set at run time ({@code RunConfig.Builder.setApprovalPolicy}).
+   * Whether every call waits for a person's approval before it runs. Default {@code false}. The run
+   * pauses durably, without an activity, until a person decides the call with the workflow's {@code
+   * decideToolApproval} update (the {@code pendingToolApprovals} query lists the waiting calls;
+   * {@code dev.durableagents.runtime.Approvals} is the client helper); a rejected call does not run
+   * and the model gets the reason as the tool's output. {@link #approvalTimeout()} bounds the wait.
+   * Per-call policies are set at run time ({@code RunConfig.Builder.setApprovalPolicy}).
    */
   boolean needsApproval() default false;
 
   /**
    * How long a call waits for approval before {@link #approveOnTimeout()} decides it, e.g. {@code
-   * "3d"}; only with {@link #needsApproval()}. Default: no timeout (the run's, if it sets one).
-   * The wait is a durable timer: no activity runs while it lasts.
+   * "3d"}; only with {@link #needsApproval()}. Default: no timeout (the run's, if it sets one). The
+   * wait is a durable timer: no activity runs while it lasts.
    */
   String approvalTimeout() default "";
 

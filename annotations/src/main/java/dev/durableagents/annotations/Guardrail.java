@@ -9,8 +9,8 @@ import java.lang.annotation.Target;
 
 /**
  * Attaches a guardrail to an agent: a check that runs in the workflow on the agent's input (an
- * {@code InputGuardrail}) or on its final output (an {@code OutputGuardrail}). When the check trips,
- * the run fails with a typed exception the calling workflow can catch.
+ * {@code InputGuardrail}) or on its final output (an {@code OutputGuardrail}). When the check
+ * trips, the run fails with a typed exception the calling workflow can catch.
  *
  * <pre>{@code
  * @Agent(instructions = "You are a customer support agent.")

@@ -44,9 +44,9 @@ public @interface Handoff {
   Class<?> inputFilter() default void.class;
 
   /**
-   * A class implementing {@code dev.durableagents.runtime.OnHandoff<I>}, with a public
-   * no-argument constructor, called in the workflow when the handoff is taken. When {@code I} is not
-   * {@code Void}, the model must pass a value of {@code I}, whose JSON schema is generated at compile
+   * A class implementing {@code dev.durableagents.runtime.OnHandoff<I>}, with a public no-argument
+   * constructor, called in the workflow when the handoff is taken. When {@code I} is not {@code
+   * Void}, the model must pass a value of {@code I}, whose JSON schema is generated at compile
    * time. Default: none.
    */
   Class<?> onHandoff() default void.class;

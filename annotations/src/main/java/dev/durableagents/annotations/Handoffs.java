@@ -6,7 +6,9 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Container of repeated {@link Handoff} annotations; write {@code @Handoff} several times instead. */
+/**
+ * Container of repeated {@link Handoff} annotations; write {@code @Handoff} several times instead.
+ */
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)

@@ -10,9 +10,10 @@ import java.lang.annotation.Target;
 /**
  * Gives an {@link Agent} the tools of a local MCP server: one the worker runs (a command speaking
  * MCP over stdio) or reaches (a streamable-HTTP URL), registered on the worker's plugin under
- * {@link #value()} with {@code DurableAgentsPlugin.newBuilder().addMcpServer(McpServerProvider...)}.
- * Unlike {@link HostedMcpTool}, the model provider never talks to the server, so it works with every
- * model and with servers on the worker's own network.
+ * {@link #value()} with {@code
+ * DurableAgentsPlugin.newBuilder().addMcpServer(McpServerProvider...)}. Unlike {@link
+ * HostedMcpTool}, the model provider never talks to the server, so it works with every model and
+ * with servers on the worker's own network.
  *
  * <p>Before the agent's first model call of a run, an activity ({@code McpListTools}) lists the
  * server's tools; the model is offered them as function tools, and each call of one is an activity

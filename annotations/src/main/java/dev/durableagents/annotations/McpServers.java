@@ -6,7 +6,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Container of repeated {@link McpServer} annotations; write {@code @McpServer} several times instead. */
+/**
+ * Container of repeated {@link McpServer} annotations; write {@code @McpServer} several times
+ * instead.
+ */
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)

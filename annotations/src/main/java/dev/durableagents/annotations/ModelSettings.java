@@ -12,7 +12,10 @@ import java.lang.annotation.Target;
  *
  * <pre>{@code
  * @Agent(tools = WeatherTools.class)
- * @ModelSettings(temperature = 0.2, toolChoice = "required", parallelToolCalls = ModelSettings.Toggle.OFF)
+ * @ModelSettings(
+ *     temperature = 0.2,
+ *     toolChoice = "required",
+ *     parallelToolCalls = ModelSettings.Toggle.OFF)
  * public interface WeatherAgent {
  *   String ask(String question);
  * }

@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Gives an {@link Agent} OpenAI's hosted web search: the provider searches while it answers, and the
- * search calls appear in the run's items. Needs the Responses API.
+ * Gives an {@link Agent} OpenAI's hosted web search: the provider searches while it answers, and
+ * the search calls appear in the run's items. Needs the Responses API.
  *
  * <pre>{@code
  * @Agent(instructions = "You are a helpful agent.")

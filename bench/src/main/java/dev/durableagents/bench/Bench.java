@@ -112,11 +112,7 @@ public final class Bench {
           throw new IllegalStateException(
               "python-vs-java needs a real Temporal server: bench/run python-vs-java starts one");
         }
-        PythonVsJava.run(
-            out,
-            address,
-            PythonVsJava.python(),
-            PythonVsJava.plan(w));
+        PythonVsJava.run(out, address, PythonVsJava.python(), PythonVsJava.plan(w));
         continue;
       }
       if (w.equals("history-real") || w.startsWith("history-real:")) {
@@ -247,8 +243,11 @@ public final class Bench {
     for (ThroughputBench.Variant v :
         List.of(ThroughputBench.Variant.GENERATED_LOCAL, ThroughputBench.Variant.GENERATED)) {
       results.add(ThroughputBench.measure(v, 10_000, FULL.latencyMillis(), FULL.slots()));
-      ThroughputBench.print(out, results.subList(results.size() - 1, results.size()),
-          FULL.latencyMillis(), FULL.slots());
+      ThroughputBench.print(
+          out,
+          results.subList(results.size() - 1, results.size()),
+          FULL.latencyMillis(),
+          FULL.slots());
     }
   }
 
@@ -257,13 +256,17 @@ public final class Bench {
     String address = System.getenv("TEMPORAL_ADDRESS");
     if (address == null || address.isBlank()) {
       throw new IllegalStateException(
-          "throughput10k-real needs a real Temporal server: bench/run throughput10k-real starts one");
+          "throughput10k-real needs a real Temporal server: bench/run throughput10k-real starts"
+              + " one");
     }
     ThroughputBench.measure(ThroughputBench.Variant.GENERATED, 20, 0, FULL.slots(), address);
     List<ThroughputBench.Result> results =
         List.of(
             ThroughputBench.measure(
-                ThroughputBench.Variant.GENERATED, 10_000, FULL.latencyMillis(), FULL.slots(),
+                ThroughputBench.Variant.GENERATED,
+                10_000,
+                FULL.latencyMillis(),
+                FULL.slots(),
                 address));
     ThroughputBench.print(out, results, FULL.latencyMillis(), FULL.slots());
   }
@@ -324,7 +327,9 @@ public final class Bench {
       }
     }
     double[] perTurn =
-        parts.length > 2 ? null : RealServerHistoryBench.perTurnMillis(address, model, 10, 10, chars);
+        parts.length > 2
+            ? null
+            : RealServerHistoryBench.perTurnMillis(address, model, 10, 10, chars);
     RealServerHistoryBench.print(out, results, chars, perTurn);
   }
 

@@ -21,8 +21,8 @@ public interface ChatWorkflow {
      */
     REFERENCES,
     /**
-     * Every turn records the whole conversation in history (the behaviour before references:
-     * {@code RunConfig.setWholeConversationInHistory(true)}).
+     * Every turn records the whole conversation in history (the behaviour before references: {@code
+     * RunConfig.setWholeConversationInHistory(true)}).
      */
     FULL_HISTORY,
     /** Every turn sends only the new message, with {@code RunConfig} previous response id. */

@@ -50,8 +50,7 @@ public final class ChatWorkflowImpl implements ChatWorkflow {
         lastResponseId = result.lastResponseId();
       } else {
         conversation.add(Message.user(message));
-        RunConfig config =
-            in.mode() == Mode.REFERENCES ? RunConfig.getDefaultInstance() : WHOLE;
+        RunConfig config = in.mode() == Mode.REFERENCES ? RunConfig.getDefaultInstance() : WHOLE;
         RunResult<String> result = Runner.run(ChatAgent.class, conversation, config);
         // The scripted model numbers its answer by the user messages it received.
         if (!result.finalOutput().startsWith("Answer " + turn + ":")) {

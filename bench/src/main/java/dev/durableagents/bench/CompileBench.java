@@ -17,8 +17,8 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /**
- * Benchmark 4, compile time: javac, in-process, on a generated project of {@code agents} {@code
- * @Agent} interfaces and as many {@code @FunctionTool} sets (10 agents and 10 tool sets per
+ * Benchmark 4, compile time: javac, in-process, on a generated project of {@code agents}
+ * {@code @Agent} interfaces and as many {@code @FunctionTool} sets (10 agents and 10 tool sets per
  * package), with the processor and without it ({@code -proc:none}), alternating.
  */
 public final class CompileBench {
@@ -40,8 +40,8 @@ public final class CompileBench {
    * @param withoutModuleProcessor compile times with {@code DurableAgentsProcessor} alone (no
    *     {@code AgentsModule}s), milliseconds: the difference to {@code withProcessor} is the
    *     aggregating pass
-   * @param cpuMillis the compiling thread's CPU time of each compile, in milliseconds, for the
-   *     four ways in the order: with the processor, without, sources plus generated files without,
+   * @param cpuMillis the compiling thread's CPU time of each compile, in milliseconds, for the four
+   *     ways in the order: with the processor, without, sources plus generated files without,
    *     DurableAgentsProcessor only (javac runs in the calling thread: this is what the shared
    *     machine's load disturbs least)
    */
@@ -190,46 +190,46 @@ public final class CompileBench {
 
   private static String toolSet(String pkg, int i) {
     return """
-        package %1$s;
+    package %1$s;
 
-        import dev.durableagents.annotations.FunctionTool;
-        import dev.durableagents.annotations.Param;
-        import java.util.List;
+    import dev.durableagents.annotations.FunctionTool;
+    import dev.durableagents.annotations.Param;
+    import java.util.List;
 
-        /** Tool set %2$d. */
-        public interface Tools%2$d {
+    /** Tool set %2$d. */
+    public interface Tools%2$d {
 
-          /** A unit. */
-          enum Unit { CELSIUS, FAHRENHEIT }
+      /** A unit. */
+      enum Unit { CELSIUS, FAHRENHEIT }
 
-          /**
-           * A reading.
-           *
-           * @param city the city
-           * @param temperature the temperature
-           * @param unit the unit
-           */
-          record Reading(String city, double temperature, Unit unit) {}
+      /**
+       * A reading.
+       *
+       * @param city the city
+       * @param temperature the temperature
+       * @param unit the unit
+       */
+      record Reading(String city, double temperature, Unit unit) {}
 
-          /**
-           * A search hit.
-           *
-           * @param title the title
-           * @param score the score
-           * @param tags the tags
-           */
-          record Hit(String title, int score, List<String> tags) {}
+      /**
+       * A search hit.
+       *
+       * @param title the title
+       * @param score the score
+       * @param tags the tags
+       */
+      record Hit(String title, int score, List<String> tags) {}
 
-          @FunctionTool(description = "Read the temperature of a city.", startToCloseTimeout = "10s")
-          Reading read(@Param(description = "The city") String city, Unit unit);
+      @FunctionTool(description = "Read the temperature of a city.", startToCloseTimeout = "10s")
+      Reading read(@Param(description = "The city") String city, Unit unit);
 
-          @FunctionTool(description = "Search the documents.")
-          List<Hit> search(@Param(description = "The query") String query, int limit);
+      @FunctionTool(description = "Search the documents.")
+      List<Hit> search(@Param(description = "The query") String query, int limit);
 
-          @FunctionTool(description = "Remember a note.", startToCloseTimeout = "5s", localActivity = true)
-          boolean remember(String note);
-        }
-        """
+      @FunctionTool(description = "Remember a note.", startToCloseTimeout = "5s", localActivity = true)
+      boolean remember(String note);
+    }
+    """
         .formatted(pkg, i);
   }
 
@@ -240,27 +240,27 @@ public final class CompileBench {
             ? ""
             : """
 
-                /**
-                 * The answer.
-                 *
-                 * @param text the text
-                 * @param sources the sources used
-                 * @param confidence how sure the agent is
-                 */
-                record Answer(String text, java.util.List<String> sources, double confidence) {}
-              """;
+              /**
+               * The answer.
+               *
+               * @param text the text
+               * @param sources the sources used
+               * @param confidence how sure the agent is
+               */
+              record Answer(String text, java.util.List<String> sources, double confidence) {}
+            """;
     return """
-        package %1$s;
+    package %1$s;
 
-        import dev.durableagents.annotations.Agent;
+    import dev.durableagents.annotations.Agent;
 
-        /** Agent %2$d. */
-        @Agent(name = "Agent %2$d", instructions = "You are agent %2$d.", tools = Tools%2$d.class)
-        public interface Agent%2$d {
-        %4$s
-          %3$s run(String question);
-        }
-        """
+    /** Agent %2$d. */
+    @Agent(name = "Agent %2$d", instructions = "You are agent %2$d.", tools = Tools%2$d.class)
+    public interface Agent%2$d {
+    %4$s
+      %3$s run(String question);
+    }
+    """
         .formatted(pkg, i, output, record);
   }
 
@@ -310,7 +310,9 @@ public final class CompileBench {
             + Stats.f(Stats.median(r.generatedWithoutProcessor()), 0)
             + " | "
             + Stats.f(Stats.min(r.generatedWithoutProcessor()), 0)
-            + " | (" + r.generatedFiles() + " compiled) | "
+            + " | ("
+            + r.generatedFiles()
+            + " compiled) | "
             + Stats.f(
                 Stats.median(r.generatedWithoutProcessor()) / Stats.median(r.withoutProcessor()), 2)
             + " | |");
@@ -344,8 +346,7 @@ public final class CompileBench {
     out.println();
     out.println(
         "Aggregating pass (with both processors, less with DurableAgentsProcessor only): "
-            + Stats.f(
-                Stats.median(r.withProcessor()) - Stats.median(r.withoutModuleProcessor()), 0)
+            + Stats.f(Stats.median(r.withProcessor()) - Stats.median(r.withoutModuleProcessor()), 0)
             + " ms.");
     out.println();
     out.println("The same compiles measured by the compiling thread's CPU time (medians, ms):");
@@ -367,15 +368,13 @@ public final class CompileBench {
               + " | "
               + Stats.f(Stats.min(r.cpuMillis().get(w)), 0)
               + " | "
-              + Stats.f(
-                  Stats.median(r.cpuMillis().get(w)) / Stats.median(r.cpuMillis().get(1)), 2)
+              + Stats.f(Stats.median(r.cpuMillis().get(w)) / Stats.median(r.cpuMillis().get(1)), 2)
               + " |");
     }
     out.println();
     out.println(
         "Aggregating pass by CPU time: "
-            + Stats.f(
-                Stats.median(r.cpuMillis().get(0)) - Stats.median(r.cpuMillis().get(3)), 0)
+            + Stats.f(Stats.median(r.cpuMillis().get(0)) - Stats.median(r.cpuMillis().get(3)), 0)
             + " ms.");
     out.println(
         "Processor alone (with the processor, less sources plus generated files without it): "

@@ -49,11 +49,9 @@ public final class HistoryBench {
       BenchEnvironment env, ChatWorkflow.Mode mode, int turns, int messageChars, int canEvery) {
     WorkflowClient client = env.client();
     String id = "history-" + mode + "-" + turns;
-    WorkflowStub stub =
-        client.newUntypedWorkflowStub("ChatWorkflow", BenchEnvironment.options(id));
+    WorkflowStub stub = client.newUntypedWorkflowStub("ChatWorkflow", BenchEnvironment.options(id));
     WorkflowExecution execution =
-        stub.start(
-            new ChatWorkflow.Input(turns, messageChars, mode, canEvery, 0, List.of(), null));
+        stub.start(new ChatWorkflow.Input(turns, messageChars, mode, canEvery, 0, List.of(), null));
     int done = stub.getResult(Integer.class);
     if (done != turns) {
       throw new IllegalStateException("ran " + done + " turns, not " + turns);
@@ -157,8 +155,7 @@ public final class HistoryBench {
   }
 
   /** Prints the results of each mode as markdown tables. */
-  public static void print(
-      PrintStream out, List<Result> results, int messageChars, int canEvery) {
+  public static void print(PrintStream out, List<Result> results, int messageChars, int canEvery) {
     out.println();
     out.println(
         "### 3. History growth: conversation turns of "

@@ -18,8 +18,8 @@ import java.util.Map;
  * @param bytes the serialized size of the history
  * @param events the number of events
  * @param activities activity tasks scheduled (regular activities)
- * @param markers local activity markers recorded (one per local activity; version markers are
- *     not counted)
+ * @param markers local activity markers recorded (one per local activity; version markers are not
+ *     counted)
  * @param largestPayload the largest serialized payload in any event
  * @param activityTypes the activity types scheduled, in order
  * @param continuedAsNewRunId the next run's id when this run continued as new, else {@code null}

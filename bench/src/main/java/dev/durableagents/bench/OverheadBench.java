@@ -84,7 +84,9 @@ public final class OverheadBench {
     this.direct = new DirectLoop(model, new BenchToolsImpl());
   }
 
-  /** Measures every variant {@code repetitions} times after {@code warmUps} unmeasured runs each. */
+  /**
+   * Measures every variant {@code repetitions} times after {@code warmUps} unmeasured runs each.
+   */
   public Result measure(long latencyMillis, int warmUps, int repetitions) {
     return measure(latencyMillis, warmUps, repetitions, Variant.values());
   }
@@ -140,27 +142,32 @@ public final class OverheadBench {
     String id = "overhead-" + (sequence++);
     String answer =
         switch (v) {
-          case GENERATED -> regular
-              .client()
-              .newWorkflowStub(BenchAgentWorkflow.class, BenchEnvironment.options(id))
-              .run(question);
-          case GENERATED_LOCAL -> local
-              .client()
-              .newWorkflowStub(BenchLocalAgentWorkflow.class, BenchEnvironment.options(id))
-              .run(question);
-          case HAND_WRITTEN -> regular
-              .client()
-              .newWorkflowStub(HandWrittenAgentWorkflow.class, BenchEnvironment.options(id))
-              .run(question, false);
-          case HAND_WRITTEN_LOCAL -> local
-              .client()
-              .newWorkflowStub(HandWrittenAgentWorkflow.class, BenchEnvironment.options(id))
-              .run(question, true);
+          case GENERATED ->
+              regular
+                  .client()
+                  .newWorkflowStub(BenchAgentWorkflow.class, BenchEnvironment.options(id))
+                  .run(question);
+          case GENERATED_LOCAL ->
+              local
+                  .client()
+                  .newWorkflowStub(BenchLocalAgentWorkflow.class, BenchEnvironment.options(id))
+                  .run(question);
+          case HAND_WRITTEN ->
+              regular
+                  .client()
+                  .newWorkflowStub(HandWrittenAgentWorkflow.class, BenchEnvironment.options(id))
+                  .run(question, false);
+          case HAND_WRITTEN_LOCAL ->
+              local
+                  .client()
+                  .newWorkflowStub(HandWrittenAgentWorkflow.class, BenchEnvironment.options(id))
+                  .run(question, true);
           case DIRECT -> direct.run(question);
         };
     String expected = "Done after " + model.toolTurns() + " lookups.";
     if (!expected.equals(answer)) {
-      throw new IllegalStateException(v.label + " answered '" + answer + "', not '" + expected + "'");
+      throw new IllegalStateException(
+          v.label + " answered '" + answer + "', not '" + expected + "'");
     }
     return v == Variant.DIRECT ? null : id;
   }
@@ -171,11 +178,13 @@ public final class OverheadBench {
    */
   public static void printCpu(PrintStream out, List<Result> results) {
     out.println();
-    out.println("CPU time of the process during a run (mean: the clock ticks in 10 ms) and bytes"
-        + " allocated by all its threads during a run (median):");
+    out.println(
+        "CPU time of the process during a run (mean: the clock ticks in 10 ms) and bytes"
+            + " allocated by all its threads during a run (median):");
     out.println();
-    out.println("| model latency | variant | CPU ms/run | vs hand-written | KB allocated/run"
-        + " | vs hand-written |");
+    out.println(
+        "| model latency | variant | CPU ms/run | vs hand-written | KB allocated/run"
+            + " | vs hand-written |");
     out.println("|---|---|---|---|---|---|");
     for (Result r : results) {
       for (Variant[] pair :
@@ -199,15 +208,11 @@ public final class OverheadBench {
                   + " | "
                   + Stats.f(cpu, 2)
                   + " | "
-                  + (first
-                      ? Stats.f(cpu / Stats.mean(r.cpuMillisPerRun().get(pair[1])), 3)
-                      : "")
+                  + (first ? Stats.f(cpu / Stats.mean(r.cpuMillisPerRun().get(pair[1])), 3) : "")
                   + " | "
                   + Stats.f(kb, 0)
                   + " | "
-                  + (first
-                      ? Stats.f(kb / Stats.median(r.allocatedKbPerRun().get(pair[1])), 3)
-                      : "")
+                  + (first ? Stats.f(kb / Stats.median(r.allocatedKbPerRun().get(pair[1])), 3) : "")
                   + " |");
         }
       }
@@ -225,8 +230,9 @@ public final class OverheadBench {
             + " side-by-side repetitions (variant order rotating), milliseconds per run;"
             + " per activity = per run / 21.");
     out.println();
-    out.println("| model latency | variant | activities in history | history bytes | ms/run (median)"
-        + " | ms/run (min) | ms/activity | vs hand-written | vs direct |");
+    out.println(
+        "| model latency | variant | activities in history | history bytes | ms/run (median)"
+            + " | ms/run (min) | ms/activity | vs hand-written | vs direct |");
     out.println("|---|---|---|---|---|---|---|---|---|");
     for (Result r : results) {
       for (Variant v : Variant.values()) {
@@ -236,10 +242,14 @@ public final class OverheadBench {
         double median = r.median(v);
         String vsHand =
             switch (v) {
-              case GENERATED -> r.millisPerRun().containsKey(Variant.HAND_WRITTEN)
-                  ? Stats.f(r.ratio(v, Variant.HAND_WRITTEN), 3) : "";
-              case GENERATED_LOCAL -> r.millisPerRun().containsKey(Variant.HAND_WRITTEN_LOCAL)
-                  ? Stats.f(r.ratio(v, Variant.HAND_WRITTEN_LOCAL), 3) : "";
+              case GENERATED ->
+                  r.millisPerRun().containsKey(Variant.HAND_WRITTEN)
+                      ? Stats.f(r.ratio(v, Variant.HAND_WRITTEN), 3)
+                      : "";
+              case GENERATED_LOCAL ->
+                  r.millisPerRun().containsKey(Variant.HAND_WRITTEN_LOCAL)
+                      ? Stats.f(r.ratio(v, Variant.HAND_WRITTEN_LOCAL), 3)
+                      : "";
               default -> "";
             };
         out.println(

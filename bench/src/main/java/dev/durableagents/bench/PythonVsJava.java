@@ -33,9 +33,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>The model is one {@link OpenAIStubServer} in this process (Responses API on loopback), shared
  * by both sides: a pure function of the request. A request with tools gets the benchmark's script
  * (one {@code lookup} call while the input holds fewer than 10 function call outputs, then the
- * answer "Done after 10 lookups."); a request without tools is a chat turn, answered with a
- * message of {@code replyChars} characters numbered by the user messages it holds. Its latency is
- * set per measurement.
+ * answer "Done after 10 lookups."); a request without tools is a chat turn, answered with a message
+ * of {@code replyChars} characters numbered by the user messages it holds. Its latency is set per
+ * measurement.
  *
  * <p>Each measurement runs in a fresh worker process of its side, which also runs the client: a JVM
  * running {@link #main} (the generated {@code BenchAgentWorkflow} with its {@code BenchTools}
@@ -72,8 +72,8 @@ public final class PythonVsJava {
   /**
    * The plan a {@code bench/run} argument names: {@code python-vs-java} (everything, N = 100 and
    * 1,000), {@code python-vs-java-smoke}, or {@code python-vs-java:PARTS} with a comma-separated
-   * choice of {@code single} (sections 1 and 2), {@code concurrent=N} (section 3 with N runs; repeat
-   * for more) and {@code chat} (section 4).
+   * choice of {@code single} (sections 1 and 2), {@code concurrent=N} (section 3 with N runs;
+   * repeat for more) and {@code chat} (section 4).
    */
   static Plan plan(String arg) {
     if (arg.equals("python-vs-java-smoke")) {
@@ -181,7 +181,8 @@ public final class PythonVsJava {
           List<CompletableFuture<String>> results = new ArrayList<>();
           for (int i = 0; i < a; i++) {
             BenchAgentWorkflow stub =
-                client.newWorkflowStub(BenchAgentWorkflow.class, BenchEnvironment.options(prefix + i));
+                client.newWorkflowStub(
+                    BenchAgentWorkflow.class, BenchEnvironment.options(prefix + i));
             WorkflowClient.start(stub::run, QUESTION);
             results.add(WorkflowStub.fromTyped(stub).getResultAsync(String.class));
           }
@@ -224,8 +225,7 @@ public final class PythonVsJava {
   }
 
   private static long cpuNanos() {
-    return ((com.sun.management.OperatingSystemMXBean)
-            ManagementFactory.getOperatingSystemMXBean())
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
         .getProcessCpuTime();
   }
 
@@ -278,7 +278,8 @@ public final class PythonVsJava {
               }
             }
             response =
-                OpenAIStubServer.textResponse(id, Texts.filler("Answer " + turn + ": ", replyChars));
+                OpenAIStubServer.textResponse(
+                    id, Texts.filler("Answer " + turn + ": ", replyChars));
           }
           Reply reply = Reply.json(response);
           long ms = latency.get();
@@ -367,7 +368,8 @@ public final class PythonVsJava {
           for (int k = 0; k < sides.size(); k++) {
             int i = (r + k) % sides.size();
             JsonNode res =
-                exec(sides.get(i), address, base, "single", plan.singleWarmUps(), plan.singleReps());
+                exec(
+                    sides.get(i), address, base, "single", plan.singleWarmUps(), plan.singleReps());
             res.path("ms").forEach(m -> times.get(i).add(m.asDouble()));
             lastIds.set(i, res.path("workflowId").asText());
           }
@@ -458,7 +460,8 @@ public final class PythonVsJava {
             ratio =
                 Stats.f(row.path("seconds").asDouble() / p.path("seconds").asDouble(), 2)
                     + ", "
-                    + Stats.f(row.path("cpuSeconds").asDouble() / p.path("cpuSeconds").asDouble(), 2)
+                    + Stats.f(
+                        row.path("cpuSeconds").asDouble() / p.path("cpuSeconds").asDouble(), 2)
                     + ", "
                     + Stats.f(row.path("peakRssMb").asDouble() / p.path("peakRssMb").asDouble(), 2);
           }

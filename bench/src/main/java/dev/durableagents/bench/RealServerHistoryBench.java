@@ -104,7 +104,10 @@ public final class RealServerHistoryBench {
       History history = client.fetchHistory(id).getHistory();
       int done = completedModelCalls(history);
       long largestEvent =
-          history.getEventsList().stream().mapToLong(HistoryEvent::getSerializedSize).max().orElse(0);
+          history.getEventsList().stream()
+              .mapToLong(HistoryEvent::getSerializedSize)
+              .max()
+              .orElse(0);
       return new Result(
           variant,
           turns,
@@ -151,7 +154,9 @@ public final class RealServerHistoryBench {
     Throwable cause = e.getCause();
     if (cause instanceof ApplicationFailure a) {
       String message = a.getOriginalMessage();
-      return a.getType() + ": " + (message.length() > 120 ? message.substring(0, 120) + "..." : message);
+      return a.getType()
+          + ": "
+          + (message.length() > 120 ? message.substring(0, 120) + "..." : message);
     }
     if (cause instanceof TerminatedFailure t) {
       return "terminated by the server: " + t.getOriginalMessage();
@@ -160,10 +165,12 @@ public final class RealServerHistoryBench {
   }
 
   /** Prints the results and the per-turn times as markdown. */
-  public static void print(PrintStream out, List<Result> results, int messageChars, double[] perTurn) {
+  public static void print(
+      PrintStream out, List<Result> results, int messageChars, double[] perTurn) {
     out.println();
     out.println(
-        "### 3. History growth on the real Temporal server: turns of " + messageChars
+        "### 3. History growth on the real Temporal server: turns of "
+            + messageChars
             + "-character messages");
     out.println();
     out.println(
@@ -173,18 +180,37 @@ public final class RealServerHistoryBench {
     for (Result r : results) {
       double conversation = 2.0 * r.turnsDone() * messageChars;
       out.println(
-          "| " + r.variant() + " | " + r.turns() + " | " + r.turnsDone() + " | "
-              + (r.stop() == null ? "-" : r.stop().replace('|', '/')) + " | " + r.historyBytes()
-              + " | " + Stats.f(r.historyBytes() / Math.max(1, conversation), 2) + " | "
-              + r.events() + " | " + r.largestEvent() + " | " + r.storeBytes() + " | "
-              + Stats.f(r.millisPerTurn(), 1) + " |");
+          "| "
+              + r.variant()
+              + " | "
+              + r.turns()
+              + " | "
+              + r.turnsDone()
+              + " | "
+              + (r.stop() == null ? "-" : r.stop().replace('|', '/'))
+              + " | "
+              + r.historyBytes()
+              + " | "
+              + Stats.f(r.historyBytes() / Math.max(1, conversation), 2)
+              + " | "
+              + r.events()
+              + " | "
+              + r.largestEvent()
+              + " | "
+              + r.storeBytes()
+              + " | "
+              + Stats.f(r.millisPerTurn(), 1)
+              + " |");
     }
     if (perTurn != null) {
       out.println();
       out.println(
           "Time per turn at 10 turns, median of interleaved runs: REFERENCES "
-              + Stats.f(perTurn[0], 2) + " ms, FULL_HISTORY " + Stats.f(perTurn[1], 2)
-              + " ms; REFERENCES / FULL_HISTORY = " + Stats.f(perTurn[0] / perTurn[1], 3));
+              + Stats.f(perTurn[0], 2)
+              + " ms, FULL_HISTORY "
+              + Stats.f(perTurn[1], 2)
+              + " ms; REFERENCES / FULL_HISTORY = "
+              + Stats.f(perTurn[0] / perTurn[1], 3));
     }
   }
 

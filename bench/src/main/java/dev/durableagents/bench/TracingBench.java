@@ -148,7 +148,9 @@ public final class TracingBench {
         .setMeterProvider(
             SdkMeterProvider.builder()
                 .registerMetricReader(
-                    PeriodicMetricReader.builder(nowhere).setInterval(Duration.ofSeconds(1)).build())
+                    PeriodicMetricReader.builder(nowhere)
+                        .setInterval(Duration.ofSeconds(1))
+                        .build())
                 .build())
         .setPropagators(ContextPropagators.create(W3CTraceContextPropagator.getInstance()))
         .build();
@@ -160,7 +162,9 @@ public final class TracingBench {
     out.println("### 5. Tracing: one run of 10 tool turns (21 activities), 0 ms model latency");
     out.println();
     out.println(
-        "Median of " + r.off().size() + " runs each, alternating; exporters discard what they get.");
+        "Median of "
+            + r.off().size()
+            + " runs each, alternating; exporters discard what they get.");
     out.println();
     out.println("| tracing | spans per run | ms/run (median) | ms/run (min) | vs off |");
     out.println("|---|---|---|---|---|");

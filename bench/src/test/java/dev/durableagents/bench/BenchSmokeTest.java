@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs every benchmark with tiny sizes, and checks what they measured is what they claim to
- * measure. No timing is asserted: only that runs completed, histories hold the expected
- * activities, and ratios are numbers.
+ * measure. No timing is asserted: only that runs completed, histories hold the expected activities,
+ * and ratios are numbers.
  */
 class BenchSmokeTest {
 
@@ -52,7 +52,8 @@ class BenchSmokeTest {
       assertEquals(expectedTypes, r.activityTypes().get(OverheadBench.Variant.HAND_WRITTEN));
       // Local variants record markers, not activity tasks.
       assertEquals(List.of(), r.activityTypes().get(OverheadBench.Variant.GENERATED_LOCAL));
-      assertPositiveFinite(r.ratio(OverheadBench.Variant.GENERATED, OverheadBench.Variant.HAND_WRITTEN));
+      assertPositiveFinite(
+          r.ratio(OverheadBench.Variant.GENERATED, OverheadBench.Variant.HAND_WRITTEN));
       assertPositiveFinite(r.ratio(OverheadBench.Variant.GENERATED, OverheadBench.Variant.DIRECT));
     }
     // With a model latency, no run can be faster than its 11 model calls.
@@ -169,7 +170,8 @@ class BenchSmokeTest {
             "BenchSmokeTest: the Python side of python-vs-java was skipped: "
                 + (server != null
                     ? "no real Temporal server (TEMPORAL_ADDRESS)"
-                    : "no virtual environment (bench/run python-vs-java makes bench/target/python)"));
+                    : "no virtual environment (bench/run python-vs-java makes"
+                        + " bench/target/python)"));
       } else {
         assertTrue(text.contains("| Python | 1 |"), text);
       }

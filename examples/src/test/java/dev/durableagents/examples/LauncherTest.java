@@ -73,7 +73,11 @@ class LauncherTest {
     String output = launch("tracing/SpanTree");
 
     List<String> tree =
-        output.lines().filter(l -> l.startsWith("  ")).map(l -> l.replaceAll(" +\\d+ ms.*", "")).toList();
+        output
+            .lines()
+            .filter(l -> l.startsWith("  "))
+            .map(l -> l.replaceAll(" +\\d+ ms.*", ""))
+            .toList();
     int ask = indexOf(tree, "  ask tracing-SpanTree-");
     assertTrue(ask >= 0, output);
     assertTrue(tree.contains("    StartWorkflow:TracingAgents_TriageWorkflow"), output);
@@ -81,8 +85,10 @@ class LauncherTest {
     assertTrue(tree.contains("        guardrail NotEmpty"), output);
     assertTrue(tree.contains("          handoff Triage -> Forecaster"), output);
     assertTrue(tree.contains("          execute_tool forecast"), output);
-    assertTrue(tree.contains("            RunActivity:TracingAgents_ForecastTools.forecast"), output);
-    assertEquals(3, tree.stream().filter(l -> l.equals("            RunActivity:InvokeModel")).count());
+    assertTrue(
+        tree.contains("            RunActivity:TracingAgents_ForecastTools.forecast"), output);
+    assertEquals(
+        3, tree.stream().filter(l -> l.equals("            RunActivity:InvokeModel")).count());
     assertEquals(3, tree.stream().filter(l -> l.startsWith("        turn ")).count());
   }
 
@@ -99,7 +105,9 @@ class LauncherTest {
   void streamingSamplesPrintTheTextAndTheItemsAsTheRunGoes() {
     String text = launch("streaming/StreamText");
     assertTrue(text.contains("Streaming streaming-StreamText-"), text);
-    assertTrue(text.contains("5. Why don't skeletons fight each other? They don't have the guts.\n[done]"), text);
+    assertTrue(
+        text.contains("5. Why don't skeletons fight each other? They don't have the guts.\n[done]"),
+        text);
     assertTrue(text.contains("activity InvokeModelStreaming"), text);
     assertTrue(text.contains("Model calls: 1 (Joker 1)"), text);
 

@@ -67,7 +67,9 @@ public final class TemporalDevServer implements AutoCloseable {
     return cli;
   }
 
-  /** The CLI at {@code TEMPORAL_CLI}, else {@code temporal} on the {@code PATH}, or {@code null}. */
+  /**
+   * The CLI at {@code TEMPORAL_CLI}, else {@code temporal} on the {@code PATH}, or {@code null}.
+   */
   public static Path findCliOrNull() {
     String configured = System.getenv("TEMPORAL_CLI");
     if (configured != null && !configured.isBlank()) {
@@ -170,7 +172,8 @@ public final class TemporalDevServer implements AutoCloseable {
           service
               .blockingStub()
               .withDeadlineAfter(2, TimeUnit.SECONDS)
-              .describeNamespace(DescribeNamespaceRequest.newBuilder().setNamespace("default").build());
+              .describeNamespace(
+                  DescribeNamespaceRequest.newBuilder().setNamespace("default").build());
           return;
         } catch (RuntimeException notYet) {
           if (System.nanoTime() > deadline) {

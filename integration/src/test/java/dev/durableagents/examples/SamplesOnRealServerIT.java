@@ -46,8 +46,7 @@ class SamplesOnRealServerIT {
     System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
     int status;
     try {
-      Terminal terminal =
-          Terminal.of(new ByteArrayInputStream(new byte[0]), System.out, false);
+      Terminal terminal = Terminal.of(new ByteArrayInputStream(new byte[0]), System.out, false);
       status = Launcher.run(new String[] {sample}, Map.of("TEMPORAL_ADDRESS", address), terminal);
     } finally {
       System.setOut(original);
@@ -59,8 +58,7 @@ class SamplesOnRealServerIT {
     assertTrue(output.contains("Temporal: Temporal at " + address), output);
     assertTrue(output.contains("Result:"), output);
     assertTrue(output.contains("activity InvokeModel"), output);
-    String runLine =
-        output.lines().filter(l -> l.startsWith("Run ")).findFirst().orElseThrow();
+    String runLine = output.lines().filter(l -> l.startsWith("Run ")).findFirst().orElseThrow();
     String workflowId = runLine.substring(4, runLine.indexOf(','));
 
     WorkflowServiceStubs service = Temporal.connectTo(address);

@@ -35,8 +35,7 @@ class ApprovalAcrossWorkersIT {
     String address = RealServer.address();
     DurableAgentsPlugin plugin =
         DurableAgentsPlugin.newBuilder()
-            .setModelProvider(
-                new TestModelProvider(new HumanInTheLoop().offlineModel(List.of())))
+            .setModelProvider(new TestModelProvider(new HumanInTheLoop().offlineModel(List.of())))
             .build();
     WorkflowServiceStubs service =
         WorkflowServiceStubs.newServiceStubs(
@@ -71,7 +70,8 @@ class ApprovalAcrossWorkersIT {
       approvals.approve(pending.get(0).id());
       approvals.reject(pending.get(1).id(), "too large");
 
-      String answer = WorkflowStub.fromTyped(workflow).getResult(120, TimeUnit.SECONDS, String.class);
+      String answer =
+          WorkflowStub.fromTyped(workflow).getResult(120, TimeUnit.SECONDS, String.class);
       assertEquals(
           "Refunded $40.00 for order A-1001 (refund R-A-1001). I could not refund order A-1002:"
               + " too large.",

@@ -13,15 +13,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A conversation of 5 MB (250 turns of two 10 KB messages), past the 2 MB payload limit, on the
- * real server with default settings, while its two worker JVMs are killed and replaced: every
- * turn reaches the model whole (the workflow checks each answer), the history stays linear, and
- * no event carries more than one message and change.
+ * real server with default settings, while its two worker JVMs are killed and replaced: every turn
+ * reaches the model whole (the workflow checks each answer), the history stays linear, and no event
+ * carries more than one message and change.
  */
 class ConversationCrashIT {
 
   @Test
-  void aLongConversationSurvivesKilledWorkersWithLinearHistory(@TempDir Path dir)
-      throws Exception {
+  void aLongConversationSurvivesKilledWorkersWithLinearHistory(@TempDir Path dir) throws Exception {
     assumeTrue(
         TemporalDevServer.findCliOrNull() != null,
         "no Temporal CLI (TEMPORAL_CLI): this test starts a dev server of its own");

@@ -12,9 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Crash recovery across processes, the CI-sized batch (12 runs of 8 cities, up to 12 kills) (RELIABILITY.md has a full run's figures and
- * the command): worker JVMs killed with SIGKILL while runs call tools, hand off and call tools in
- * parallel, and the dev server stopped and started again on its database file half-way.
+ * Crash recovery across processes, the CI-sized batch (12 runs of 8 cities, up to 12 kills)
+ * (RELIABILITY.md has a full run's figures and the command): worker JVMs killed with SIGKILL while
+ * runs call tools, hand off and call tools in parallel, and the dev server stopped and started
+ * again on its database file half-way.
  */
 class CrashRecoveryIT {
 
@@ -26,7 +27,8 @@ class CrashRecoveryIT {
         "no Temporal CLI (TEMPORAL_CLI): this test starts and restarts a dev server of its own");
     CrashReport report =
         CrashRecovery.run(
-            new CrashRecovery.Options(12, 8, 3, 12, Duration.ofMillis(1500), true, 300, 300, 7, dir));
+            new CrashRecovery.Options(
+                12, 8, 3, 12, Duration.ofMillis(1500), true, 300, 300, 7, dir));
     String table = report.toMarkdown();
     System.out.println(table);
 

@@ -116,7 +116,8 @@ class McpSessionRecoveryIT {
                             .setTaskQueue(mcpQueue)
                             .setStartToCloseTimeout(Duration.ofSeconds(30))
                             .setScheduleToStartTimeout(Duration.ofSeconds(5))
-                            .setRetryOptions(RetryOptions.newBuilder().setMaximumAttempts(3).build())
+                            .setRetryOptions(
+                                RetryOptions.newBuilder().setMaximumAttempts(3).build())
                             .build()))
             .build();
     Process first = worker(address, mcpQueue, dir.resolve("first.jsonl"));
@@ -137,8 +138,7 @@ class McpSessionRecoveryIT {
       WorkflowClient.start(workflow::run, "memory-session", "Remember Temporal");
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
       while (Histories.events(
-                  server.client().fetchHistory(id),
-                  EventType.EVENT_TYPE_ACTIVITY_TASK_COMPLETED)
+                  server.client().fetchHistory(id), EventType.EVENT_TYPE_ACTIVITY_TASK_COMPLETED)
               .size()
           < 5) {
         assertTrue(System.nanoTime() < deadline, "the first run did not end");
@@ -148,7 +148,8 @@ class McpSessionRecoveryIT {
       kill(first);
       second = worker(address, mcpQueue, dir.resolve("second.jsonl"));
       workflow.proceed();
-      String result = WorkflowStub.fromTyped(workflow).getResult(120, TimeUnit.SECONDS, String.class);
+      String result =
+          WorkflowStub.fromTyped(workflow).getResult(120, TimeUnit.SECONDS, String.class);
 
       assertEquals("Noted. | I remember nothing. | sessions opened: 2", result);
       assertEquals(

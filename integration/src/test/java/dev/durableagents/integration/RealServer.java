@@ -55,7 +55,9 @@ public final class RealServer implements AutoCloseable {
     return address;
   }
 
-  /** A started worker with this plugin and these registrations, on the server of {@link #address}. */
+  /**
+   * A started worker with this plugin and these registrations, on the server of {@link #address}.
+   */
   public static RealServer start(DurableAgentsPlugin plugin, Consumer<Worker> registration) {
     return new RealServer(address(), plugin, "it-" + UUID.randomUUID(), registration);
   }
@@ -66,7 +68,9 @@ public final class RealServer implements AutoCloseable {
     return new RealServer(address, plugin, "it-" + UUID.randomUUID(), registration);
   }
 
-  /** A started worker polling {@code taskQueue} (a sample's own), on the server of {@link #address}. */
+  /**
+   * A started worker polling {@code taskQueue} (a sample's own), on the server of {@link #address}.
+   */
   public static RealServer onTaskQueue(
       String taskQueue, DurableAgentsPlugin plugin, Consumer<Worker> registration) {
     return new RealServer(address(), plugin, taskQueue, registration);

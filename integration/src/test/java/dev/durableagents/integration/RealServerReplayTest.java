@@ -29,8 +29,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Replays, in the normal test suite (no server needed), the histories the integration suite
- * recorded on the real Temporal server ({@code src/test/resources/histories}): the scenario with
- * a handoff and parallel tools, hosted web search, the customer-service conversation's first run
+ * recorded on the real Temporal server ({@code src/test/resources/histories}): the scenario with a
+ * handoff and parallel tools, hosted web search, the customer-service conversation's first run
  * (updates, continue-as-new), a local MCP server, and runs of the crash batch whose workers were
  * killed. The integration suite writes fresh ones to {@code target/recorded-histories}.
  */

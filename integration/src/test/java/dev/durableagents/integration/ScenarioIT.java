@@ -18,27 +18,25 @@ import dev.durableagents.integration.scenario.ScenarioWorker;
 import dev.durableagents.integration.scenario.TriageAgentWorkflow;
 import dev.durableagents.integration.scenario.Weather;
 import dev.durableagents.runtime.DurableAgentsPlugin;
+import dev.durableagents.runtime.TestModel;
 import dev.durableagents.runtime.TestModelProvider;
 import dev.durableagents.runtime.mcp.McpAgentWorkflow;
 import dev.durableagents.runtime.mcp.McpAgentWorkflowImpl;
 import dev.durableagents.runtime.mcp.McpServerProvider;
+import dev.durableagents.runtime.model.FunctionCallOutput;
+import dev.durableagents.runtime.model.Item;
 import dev.durableagents.runtime.openai.OpenAIProvider;
 import dev.durableagents.runtime.testing.OpenAIStubServer;
 import dev.durableagents.runtime.testing.OpenAIStubServer.Reply;
-import dev.durableagents.runtime.TestModel;
-import dev.durableagents.runtime.model.FunctionCallOutput;
-import dev.durableagents.runtime.model.Item;
-import io.temporal.api.enums.v1.EventType;
-import io.temporal.api.enums.v1.WorkflowExecutionStatus;
-import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.api.common.v1.WorkflowExecution;
+import io.temporal.api.enums.v1.EventType;
+import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
 import io.temporal.common.WorkflowExecutionHistory;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -73,18 +71,31 @@ class ScenarioIT {
       WorkflowExecutionHistory history = server.client().fetchHistory(id);
       assertEquals(
           List.of(
-              "InvokeModel", "AtlasTools.region", "InvokeModel", "AtlasTools.region",
+              "InvokeModel",
+              "AtlasTools.region",
+              "InvokeModel",
+              "AtlasTools.region",
               "InvokeModel", // Triage hands off
-              "InvokeModel", "WeatherTools.temperature", "WeatherTools.wind",
-              "InvokeModel", "WeatherTools.temperature", "WeatherTools.wind",
+              "InvokeModel",
+              "WeatherTools.temperature",
+              "WeatherTools.wind",
+              "InvokeModel",
+              "WeatherTools.temperature",
+              "WeatherTools.wind",
               "InvokeModel"),
           Histories.activities(history));
       // The two calls of one response are scheduled by one workflow task: they run in parallel.
       List<HistoryEvent> scheduled =
           Histories.events(history, EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED);
       assertEquals(
-          scheduled.get(6).getActivityTaskScheduledEventAttributes().getWorkflowTaskCompletedEventId(),
-          scheduled.get(7).getActivityTaskScheduledEventAttributes().getWorkflowTaskCompletedEventId());
+          scheduled
+              .get(6)
+              .getActivityTaskScheduledEventAttributes()
+              .getWorkflowTaskCompletedEventId(),
+          scheduled
+              .get(7)
+              .getActivityTaskScheduledEventAttributes()
+              .getWorkflowTaskCompletedEventId());
       assertEquals(0, Histories.workflowTaskFailures(history));
       // The wire: the forecaster got the whole conversation, the triage's calls included.
       List<OpenAIStubServer.RecordedRequest> requests = stub.requests();
@@ -101,7 +112,9 @@ class ScenarioIT {
   void hostedWebSearchOnTheResponsesApiWireFormat() throws Exception {
     try (OpenAIStubServer stub = new OpenAIStubServer().start();
         OpenAIProvider provider =
-            OpenAIProvider.newBuilder().setApiKey("sk-integration").setBaseUrl(stub.baseUrl())
+            OpenAIProvider.newBuilder()
+                .setApiKey("sk-integration")
+                .setBaseUrl(stub.baseUrl())
                 .build()) {
       stub.enqueue(
           Reply.json(
@@ -111,12 +124,13 @@ class ScenarioIT {
                   OpenAIStubServer.webSearchCallItem("ws_1", "Lyon football"),
                   OpenAIStubServer.messageItem("msg_1", "Olympique Lyonnais won."))));
       WebSearch sample = new WebSearch();
-      DurableAgentsPlugin plugin = DurableAgentsPlugin.newBuilder().setModelProvider(provider).build();
-      try (RealServer server = RealServer.onTaskQueue(sample.taskQueue(), plugin, sample::register)) {
+      DurableAgentsPlugin plugin =
+          DurableAgentsPlugin.newBuilder().setModelProvider(provider).build();
+      try (RealServer server =
+          RealServer.onTaskQueue(sample.taskQueue(), plugin, sample::register)) {
         String id = RealServer.id("web-search");
         String result =
-            sample.run(
-                server.client(), id, List.of("--city", "Lyon", "Football", "news?"));
+            sample.run(server.client(), id, List.of("--city", "Lyon", "Football", "news?"));
         assertTrue(result.contains("Olympique Lyonnais won."), result);
         JsonNode tools = stub.requests().get(0).body().path("tools");
         assertEquals("web_search", tools.path(0).path("type").asText());
@@ -140,11 +154,15 @@ class ScenarioIT {
       CustomerServiceWorkflow start =
           client.newWorkflowStub(
               CustomerServiceWorkflow.class,
-              WorkflowOptions.newBuilder().setWorkflowId(id).setTaskQueue(server.taskQueue()).build());
+              WorkflowOptions.newBuilder()
+                  .setWorkflowId(id)
+                  .setTaskQueue(server.taskQueue())
+                  .build());
       WorkflowExecution first =
           WorkflowClient.start(
               start::run, CustomerServiceState.newConversation().withContinueAsNewAfterTurns(2));
-      CustomerServiceWorkflow conversation = client.newWorkflowStub(CustomerServiceWorkflow.class, id);
+      CustomerServiceWorkflow conversation =
+          client.newWorkflowStub(CustomerServiceWorkflow.class, id);
 
       say(conversation, "I would like to change my seat.");
       say(conversation, "My confirmation number is ABC123.");
@@ -178,10 +196,7 @@ class ScenarioIT {
       throws InterruptedException {
     for (int i = 0; i < 200; i++) {
       var status =
-          client
-              .fetchHistory(run.getWorkflowId(), run.getRunId())
-              .getLastEvent()
-              .getEventType();
+          client.fetchHistory(run.getWorkflowId(), run.getRunId()).getLastEvent().getEventType();
       if (status == EventType.EVENT_TYPE_WORKFLOW_EXECUTION_CONTINUED_AS_NEW) {
         return;
       }
@@ -196,7 +211,10 @@ class ScenarioIT {
     McpServerProvider calculator =
         McpServerProvider.stdio(
             "calc",
-            List.of(java, "-cp", System.getProperty("java.class.path"),
+            List.of(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
                 "dev.durableagents.runtime.mcp.CalculatorMcpServer"));
     TestModel model =
         TestModel.returning(
@@ -207,14 +225,18 @@ class ScenarioIT {
             .addMcpServer(calculator)
             .build();
     try (RealServer server =
-        RealServer.start(plugin, w -> w.registerWorkflowImplementationTypes(McpAgentWorkflowImpl.class))) {
+        RealServer.start(
+            plugin, w -> w.registerWorkflowImplementationTypes(McpAgentWorkflowImpl.class))) {
       String id = RealServer.id("mcp");
       String result =
           server
               .client()
               .newWorkflowStub(
                   McpAgentWorkflow.class,
-                  WorkflowOptions.newBuilder().setTaskQueue(server.taskQueue()).setWorkflowId(id).build())
+                  WorkflowOptions.newBuilder()
+                      .setTaskQueue(server.taskQueue())
+                      .setWorkflowId(id)
+                      .build())
               .run("calculator", "What is 2 + 3.5?");
 
       assertEquals("2 + 3.5 = 5.5", result);

@@ -10,8 +10,8 @@ import dev.durableagents.integration.scenario.AtlasTools;
 import dev.durableagents.integration.scenario.Forecast;
 import dev.durableagents.integration.scenario.ScenarioTools;
 import dev.durableagents.integration.scenario.TriageAgentWorkflow;
-import dev.durableagents.integration.scenario.WeatherTools;
 import dev.durableagents.integration.scenario.Weather;
+import dev.durableagents.integration.scenario.WeatherTools;
 import dev.durableagents.runtime.DurableAgentsPlugin;
 import dev.durableagents.runtime.TestModel;
 import dev.durableagents.runtime.TestModelProvider;
@@ -159,12 +159,14 @@ class TracingAfterWorkerDeathIT {
 
     List<SpanData> all = spans.getFinishedSpanItems();
     Map<String, SpanData> byId =
-        all.stream().collect(Collectors.toMap(SpanData::getSpanId, Function.identity(), (a, b) -> a));
+        all.stream()
+            .collect(Collectors.toMap(SpanData::getSpanId, Function.identity(), (a, b) -> a));
     assertEquals(all.size(), byId.size(), "a span id recorded twice: " + names(all));
     assertEquals(1, all.stream().map(SpanData::getTraceId).distinct().count(), names(all));
     for (SpanData span : all) {
       if (!span.getName().equals("request")) {
-        assertNotNull(byId.get(span.getParentSpanId()), span.getName() + " has no parent in the trace");
+        assertNotNull(
+            byId.get(span.getParentSpanId()), span.getName() + " has no parent in the trace");
       }
     }
     Map<String, Long> count = new HashMap<>();

@@ -36,9 +36,9 @@ import javax.tools.Diagnostic;
  * <p>It registers exactly the agents and tool sets that get generated. It reads what {@link
  * DurableAgentsProcessor} concluded about each ({@link Verdicts}: names only, no second analysis);
  * a type without a verdict it validates itself, as that processor does, without printing (that
- * processor prints). A package's module is
- * written in the first round that brings nothing new for the package and leaves nothing of it
- * waiting for a later round; never in the last round, whose sources javac would not process.
+ * processor prints). A package's module is written in the first round that brings nothing new for
+ * the package and leaves nothing of it waiting for a later round; never in the last round, whose
+ * sources javac would not process.
  */
 @AutoService(Processor.class)
 public final class AgentsModuleProcessor extends AbstractProcessor {
@@ -126,8 +126,8 @@ public final class AgentsModuleProcessor extends AbstractProcessor {
   }
 
   /**
-   * Moves the package's pending types into its contents, by their verdicts, analysing those
-   * without one. Returns {@code false} when one waits for a later round.
+   * Moves the package's pending types into its contents, by their verdicts, analysing those without
+   * one. Returns {@code false} when one waits for a later round.
    */
   private boolean resolve(PackageContents contents) {
     boolean waiting = false;

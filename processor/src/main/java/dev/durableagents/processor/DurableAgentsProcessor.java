@@ -147,8 +147,7 @@ public final class DurableAgentsProcessor extends AbstractProcessor {
       if (model != null) {
         toolSetWriter.write(model);
       }
-      verdicts.toolSet(
-          toolSet.getQualifiedName().toString(), model, analysis.isDeferred(toolSet));
+      verdicts.toolSet(toolSet.getQualifiedName().toString(), model, analysis.isDeferred(toolSet));
     } catch (RuntimeException | Error e) {
       verdicts.forget(toolSet.getQualifiedName().toString());
       Crashes.report(messager, toolSet, e);

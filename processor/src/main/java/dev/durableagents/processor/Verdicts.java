@@ -12,10 +12,10 @@ import javax.lang.model.util.Elements;
 
 /**
  * What {@link DurableAgentsProcessor} concluded about each agent and tool set of one compilation,
- * by qualified name, for {@link AgentsModuleProcessor}: the names it generated, or that it generated
- * nothing (invalid), or that it waits for a later round. The module processor reads these names
- * instead of analysing every type a second time; a type without a verdict (the other processor
- * did not run, or crashed on it) it analyses itself, as before.
+ * by qualified name, for {@link AgentsModuleProcessor}: the names it generated, or that it
+ * generated nothing (invalid), or that it waits for a later round. The module processor reads these
+ * names instead of analysing every type a second time; a type without a verdict (the other
+ * processor did not run, or crashed on it) it analyses itself, as before.
  *
  * <p>One table per compilation, keyed by javac's {@code Elements} (the one object both processors
  * are given); weakly, so a compilation's table goes with it.

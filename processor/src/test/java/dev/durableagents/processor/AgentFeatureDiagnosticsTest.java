@@ -20,7 +20,10 @@ class AgentFeatureDiagnosticsTest {
     Compilation compilation = Compilations.compile(List.of(source));
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining(tag).inFile(source).onLineContaining(onLineContaining);
+    assertThat(compilation)
+        .hadErrorContaining(tag)
+        .inFile(source)
+        .onLineContaining(onLineContaining);
   }
 
   private static final String IMPORTS =

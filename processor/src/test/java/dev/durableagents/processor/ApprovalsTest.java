@@ -72,14 +72,16 @@ class ApprovalsTest {
 
     GeneratedClasses generated = new GeneratedClasses(compilation);
     AgentDefinition clerk =
-        (AgentDefinition) generated.loadClass("shop.ClerkDefinition").getMethod("definition").invoke(null);
+        (AgentDefinition)
+            generated.loadClass("shop.ClerkDefinition").getMethod("definition").invoke(null);
 
     assertNotNull(approvalOf(clerk, "refund"));
     assertEquals(
         ApprovalTimeout.rejectAfter(Duration.ofDays(3), "nobody decided within 3d"),
         clerk.findTool("refund").approvalTimeout());
     assertEquals(
-        ApprovalTimeout.approveAfter(Duration.ofHours(2)), clerk.findTool("voucher").approvalTimeout());
+        ApprovalTimeout.approveAfter(Duration.ofHours(2)),
+        clerk.findTool("voucher").approvalTimeout());
     assertNull(clerk.findTool("ask_helper").approvalTimeout());
     assertNull(approvalOf(clerk, "lookUp"));
     assertNotNull(approvalOf(clerk, "voucher"));

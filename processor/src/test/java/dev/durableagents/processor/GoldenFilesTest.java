@@ -69,5 +69,4 @@ class GoldenFilesTest {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
-
 }

@@ -185,7 +185,8 @@ class MisuseDiagnosticsTest {
   void toolSetInheritingToolsOfAnUnlistedToolSet() {
     assertError(
         "[InheritedToolsNotListed] tool set Derived inherits @FunctionTool methods from Base"
-            + " (lookup), which are tools of Base only; list Base in @Agent(tools) of Subject as well",
+            + " (lookup), which are tools of Base only; list Base in @Agent(tools) of Subject as"
+            + " well",
         "@Agent(tools = Subject.Derived.class)",
         "package test;",
         IMPORTS,
@@ -217,8 +218,8 @@ class MisuseDiagnosticsTest {
   @Test
   void runContextInAToolOfAToolSet() {
     assertError(
-        "[RunContextInActivityTool] tool now takes RunContext context, but a tool of a tool set runs"
-            + " as an activity",
+        "[RunContextInActivityTool] tool now takes RunContext context, but a tool of a tool set"
+            + " runs as an activity",
         "RunContext<Void> context",
         "package test;",
         IMPORTS,
@@ -264,7 +265,9 @@ class MisuseDiagnosticsTest {
         "public interface Subject {",
         "  @FunctionTool " + returnType + " lookup(String q);",
         "}");
-    assertError(reason, "lookup(String q)",
+    assertError(
+        reason,
+        "lookup(String q)",
         "package test;",
         IMPORTS,
         "public interface Subject {",
@@ -323,7 +326,9 @@ class MisuseDiagnosticsTest {
       })
   void agentAnnotationOnATypeWithoutAgent(String name, String annotation) {
     assertError(
-        "[NotOnAnAgent] @" + name + " on Subject has no effect: it configures an @Agent interface,"
+        "[NotOnAnAgent] @"
+            + name
+            + " on Subject has no effect: it configures an @Agent interface,"
             + " and Subject has no @Agent",
         annotation,
         "package test;",

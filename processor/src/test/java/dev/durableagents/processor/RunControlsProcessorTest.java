@@ -16,9 +16,9 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * The run controls of issue #15 in annotations: {@code @FunctionTool(failureMessage, isEnabled)}
- * on tool sets and in-workflow tools, {@code @Handoff(isEnabled)} and {@code
- * @Guardrail(runInParallel = false)} reach the generated definitions; misuse is a compile error.
+ * The run controls of issue #15 in annotations: {@code @FunctionTool(failureMessage, isEnabled)} on
+ * tool sets and in-workflow tools, {@code @Handoff(isEnabled)} and {@code @Guardrail(runInParallel
+ * = false)} reach the generated definitions; misuse is a compile error.
  */
 class RunControlsProcessorTest {
 
@@ -112,7 +112,10 @@ class RunControlsProcessorTest {
     Compilation compilation = Compilations.compile(List.of(source));
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining(tag).inFile(source).onLineContaining(onLineContaining);
+    assertThat(compilation)
+        .hadErrorContaining(tag)
+        .inFile(source)
+        .onLineContaining(onLineContaining);
   }
 
   @Test
@@ -205,7 +208,8 @@ class RunControlsProcessorTest {
         .generatedSourceFile("test.LeadDefinition")
         .contentsAsUtf8String()
         .contains(
-            ".setRunConfig(RunConfig.newBuilder().setMaxTurns(2).setHooks(new Lead.Log()).build())");
+            ".setRunConfig(RunConfig.newBuilder().setMaxTurns(2).setHooks(new"
+                + " Lead.Log()).build())");
 
     AgentDefinition lead =
         (AgentDefinition)
@@ -263,7 +267,8 @@ class RunControlsProcessorTest {
         "  @FunctionTool(description = \"find\", outputGuardrails = Subject.Check.class)",
         "  String find(String query);",
         "  final class Check implements ToolInputGuardrail {",
-        "    public ToolGuardrailResult check(ToolCall call) { return ToolGuardrailResult.allow(); }",
+        "    public ToolGuardrailResult check(ToolCall call) { return ToolGuardrailResult.allow();"
+            + " }",
         "  }",
         "}");
   }

@@ -277,7 +277,7 @@ class SchemaKindsTest {
   @Test
   void datesAndTimesAsJacksonWritesThem() {
     assertSchema(
-        """
+"""
 {'type':'object','properties':{
   'instant':{'type':'string','format':'date-time'},
   'offset':{'type':'string','format':'date-time'},

@@ -35,9 +35,9 @@ import java.util.function.Function;
  *     .build();
  * }</pre>
  *
- * <p>Definitions are immutable and safe to share between workflows. Everything they hold that
- * runs (instructions providers, tools, hooks, guardrails, filters) runs in workflow code and must
- * be deterministic.
+ * <p>Definitions are immutable and safe to share between workflows. Everything they hold that runs
+ * (instructions providers, tools, hooks, guardrails, filters) runs in workflow code and must be
+ * deterministic.
  */
 public final class AgentDefinition {
 

@@ -7,8 +7,8 @@ import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
 
 /**
- * Turns the failure of an agent run, as a client (or a calling workflow) catches it, back into
- * this package's typed exceptions: no parsing of messages, only failure types and details.
+ * Turns the failure of an agent run, as a client (or a calling workflow) catches it, back into this
+ * package's typed exceptions: no parsing of messages, only failure types and details.
  *
  * <pre>{@code
  * try {
@@ -42,13 +42,13 @@ import io.temporal.failure.ApplicationFailure;
  *   <li>type {@code MaxTurnsExceeded}: the limit and the agent;
  *   <li>type {@code ModelRefusal}: the agent and the refusal;
  *   <li>type {@code ToolCallFailed}: the tool's name (its cause is the tool's own failure);
- *   <li>an {@code ActivityFailure} of the model activity caused by an {@code ApplicationFailure}:
- *       a {@link ModelException} with the failure's type, whether it was retryable and the
- *       provider's HTTP status when there was one.
+ *   <li>an {@code ActivityFailure} of the model activity caused by an {@code ApplicationFailure}: a
+ *       {@link ModelException} with the failure's type, whether it was retryable and the provider's
+ *       HTTP status when there was one.
  * </ul>
  *
- * <p>The decoded exception's message is the failure's original message and its cause is the
- * failure itself, so nothing is lost.
+ * <p>The decoded exception's message is the failure's original message and its cause is the failure
+ * itself, so nothing is lost.
  */
 public final class AgentFailures {
 
@@ -87,7 +87,12 @@ public final class AgentFailures {
         && activity.getCause() instanceof ApplicationFailure cause) {
       Integer status = detail(cause.getDetails(), 0, Integer.class);
       return new ModelException(
-          cause.getOriginalMessage(), cause.getType(), !cause.isNonRetryable(), null, status, activity);
+          cause.getOriginalMessage(),
+          cause.getType(),
+          !cause.isNonRetryable(),
+          null,
+          status,
+          activity);
     }
     if (!(t instanceof ApplicationFailure application) || application.getType() == null) {
       return null;
@@ -130,7 +135,10 @@ public final class AgentFailures {
             application);
       case "ModelRefusal":
         return new ModelRefusal(
-            message, detail(details, 0, String.class), detail(details, 1, String.class), application);
+            message,
+            detail(details, 0, String.class),
+            detail(details, 1, String.class),
+            application);
       case "ToolCallFailed":
         return new ToolCallFailed(message, detail(details, 0, String.class), application);
       default:

@@ -5,8 +5,8 @@ import java.util.function.Function;
 
 /**
  * How an agent becomes a tool of another agent ({@link AgentDefinition#asTool(AgentToolOptions)}),
- * beyond a name and a description: a structured input, and the nested run's own configuration,
- * like the Agents SDK's {@code as_tool(parameters=..., max_turns=..., hooks=..., run_config=...)}.
+ * beyond a name and a description: a structured input, and the nested run's own configuration, like
+ * the Agents SDK's {@code as_tool(parameters=..., max_turns=..., hooks=..., run_config=...)}.
  *
  * <pre>{@code
  * FunctionToolDefinition translate = spanishAgent.asTool(

@@ -9,11 +9,11 @@ import java.util.Set;
  * Approvals#QUERY_NAME} query, and runs, or goes back to the model as rejected, when a person
  * decides it with the {@value Approvals#UPDATE_NAME} update (see {@link Approvals}).
  *
- * <p>Set it on a tool ({@link FunctionToolDefinition.Builder#setApprovalPolicy}, or {@code
- * @FunctionTool(needsApproval = true)} for {@link #always()}), on an agent's local MCP server
- * ({@link AgentDefinition.Builder#addMcpServer(String, ApprovalPolicy)}), or on a run ({@link
- * RunConfig.Builder#setApprovalPolicy}); a call needs approval when its tool's policy or the run's
- * says so.
+ * <p>Set it on a tool ({@link FunctionToolDefinition.Builder#setApprovalPolicy}, or
+ * {@code @FunctionTool(needsApproval = true)} for {@link #always()}), on an agent's local MCP
+ * server ({@link AgentDefinition.Builder#addMcpServer(String, ApprovalPolicy)}), or on a run
+ * ({@link RunConfig.Builder#setApprovalPolicy}); a call needs approval when its tool's policy or
+ * the run's says so.
  *
  * <pre>{@code
  * // Refunds above 100 need a person; smaller ones go ahead.
@@ -56,8 +56,6 @@ public interface ApprovalPolicy {
   /** A call needs approval when this policy or {@code other} says so. */
   default ApprovalPolicy or(ApprovalPolicy other) {
     Objects.requireNonNull(other, "other");
-    return (context, call) ->
-        needsApproval(context, call) || other.needsApproval(context, call);
+    return (context, call) -> needsApproval(context, call) || other.needsApproval(context, call);
   }
 }
-

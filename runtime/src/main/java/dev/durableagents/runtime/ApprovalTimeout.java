@@ -11,7 +11,8 @@ import java.util.Objects;
  * <pre>{@code
  * RunConfig.newBuilder()
  *     .setApprovalPolicy(ApprovalPolicy.forTools("refund"))
- *     .setApprovalTimeout(ApprovalTimeout.rejectAfter(Duration.ofDays(3), "nobody approved it in time"))
+ *     .setApprovalTimeout(
+ *         ApprovalTimeout.rejectAfter(Duration.ofDays(3), "nobody approved it in time"))
  *     .build();
  * }</pre>
  *

@@ -18,17 +18,17 @@ import java.util.Objects;
  *
  * <p>The cache is an optimisation, never the source of truth: when an entry is missing (a new or
  * restarted worker, an evicted entry, another worker), the worker rebuilds the conversation from
- * the workflow run's history (one history fetch; nothing is recorded) and stores it here. Only
- * when the history cannot give it (the fetch fails, or a local activity sent it: their inputs are
- * not in history) does the activity fail with a non-retryable {@code ApplicationFailure} of type
- * {@link #MISS_FAILURE_TYPE}, and the workflow send that call again with the whole conversation,
- * once: one full request in history, not a run.
+ * the workflow run's history (one history fetch; nothing is recorded) and stores it here. Only when
+ * the history cannot give it (the fetch fails, or a local activity sent it: their inputs are not in
+ * history) does the activity fail with a non-retryable {@code ApplicationFailure} of type {@link
+ * #MISS_FAILURE_TYPE}, and the workflow send that call again with the whole conversation, once: one
+ * full request in history, not a run.
  *
- * <p>The default is {@link #inMemory()}: a least-recently-used cache in the worker process,
- * bounded by bytes. Several workers polling the same task queue each have their own, so a call
- * that lands on another worker than the one before it misses and costs a history fetch; plug a
- * cache they share, or run model calls as local activities (they run on the worker that runs the
- * workflow), to save the fetches:
+ * <p>The default is {@link #inMemory()}: a least-recently-used cache in the worker process, bounded
+ * by bytes. Several workers polling the same task queue each have their own, so a call that lands
+ * on another worker than the one before it misses and costs a history fetch; plug a cache they
+ * share, or run model calls as local activities (they run on the worker that runs the workflow), to
+ * save the fetches:
  *
  * <pre>{@code
  * DurableAgentsPlugin agents = DurableAgentsPlugin.newBuilder()

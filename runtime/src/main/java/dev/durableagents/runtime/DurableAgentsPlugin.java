@@ -58,7 +58,9 @@ public final class DurableAgentsPlugin extends SimplePlugin {
   /** Temporal's default limit of one payload: 2 MiB. */
   public static final long DEFAULT_PAYLOAD_SIZE_LIMIT = 2L * 1024 * 1024;
 
-  /** The default history length at which agent runs stop: 50,000 events (Temporal's limit: 51,200). */
+  /**
+   * The default history length at which agent runs stop: 50,000 events (Temporal's limit: 51,200).
+   */
   public static final long DEFAULT_HISTORY_MAX_EVENTS = 50_000;
 
   /** The default history size at which agent runs stop: 45 MiB (Temporal's limit: 50 MiB). */
@@ -292,8 +294,8 @@ public final class DurableAgentsPlugin extends SimplePlugin {
      *       handoff and guardrail is a span, with GenAI semantic-convention attributes ({@link
      *       dev.durableagents.runtime.telemetry.GenAiAttributes}); these are recorded when the step
      *       ends and never on replay;
-     *   <li>on the worker, each activity is a {@code RunActivity:<type>} span, and a model call
-     *       has a {@code chat <model>} span below it with its token counts;
+     *   <li>on the worker, each activity is a {@code RunActivity:<type>} span, and a model call has
+     *       a {@code chat <model>} span below it with its token counts;
      *   <li>the metrics of {@link dev.durableagents.runtime.telemetry.MetricNames}.
      * </ul>
      *
@@ -309,8 +311,8 @@ public final class DurableAgentsPlugin extends SimplePlugin {
 
     /**
      * The largest payload the client and its workers send, in bytes (default {@link
-     * #DEFAULT_PAYLOAD_SIZE_LIMIT}, Temporal's limit); {@code 0} turns the check off. A payload over
-     * it is refused before it reaches the server, with a non-retryable failure of type {@link
+     * #DEFAULT_PAYLOAD_SIZE_LIMIT}, Temporal's limit); {@code 0} turns the check off. A payload
+     * over it is refused before it reaches the server, with a non-retryable failure of type {@link
      * PayloadTooLarge#TYPE}: a tool result over it goes back to the model as a tool error, a model
      * request or response over it fails the run with {@link PayloadTooLarge}, a workflow input over
      * it fails the start at the client. Raise it only for a server configured with a larger limit.
@@ -333,7 +335,11 @@ public final class DurableAgentsPlugin extends SimplePlugin {
     public Builder setHistoryLimits(long maxEvents, long maxBytes) {
       if (maxEvents <= 0 || maxBytes <= 0) {
         throw new IllegalArgumentException(
-            "history limits must be positive, were " + maxEvents + " events, " + maxBytes + " bytes");
+            "history limits must be positive, were "
+                + maxEvents
+                + " events, "
+                + maxBytes
+                + " bytes");
       }
       this.historyMaxEvents = maxEvents;
       this.historyMaxBytes = maxBytes;
@@ -433,12 +439,12 @@ public final class DurableAgentsPlugin extends SimplePlugin {
     }
 
     /**
-     * Whether every model activity's input in the history holds the whole conversation, as
-     * before conversation references; default {@code false}. By default a model call's input holds
-     * only the items that are new since an earlier call of the workflow, and a reference to that
-     * call's conversation, which the worker's {@link ConversationCache} holds: the history grows
-     * linearly with a conversation instead of quadratically. The model receives the whole
-     * conversation either way. One run can opt out with {@link
+     * Whether every model activity's input in the history holds the whole conversation, as before
+     * conversation references; default {@code false}. By default a model call's input holds only
+     * the items that are new since an earlier call of the workflow, and a reference to that call's
+     * conversation, which the worker's {@link ConversationCache} holds: the history grows linearly
+     * with a conversation instead of quadratically. The model receives the whole conversation
+     * either way. One run can opt out with {@link
      * RunConfig.Builder#setWholeConversationInHistory(boolean)}.
      */
     public Builder setWholeConversationInHistory(boolean whole) {

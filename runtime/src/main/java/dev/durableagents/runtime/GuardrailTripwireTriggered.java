@@ -3,9 +3,9 @@ package dev.durableagents.runtime;
 /**
  * A guardrail tripped: the common part of {@link InputGuardrailTripwireTriggered}, {@link
  * OutputGuardrailTripwireTriggered} and the tool guardrails' {@link
- * ToolInputGuardrailTripwireTriggered} and {@link ToolOutputGuardrailTripwireTriggered}.
- * Uncaught, it fails the workflow with an {@code ApplicationFailure} of the subclass's name whose
- * details are the guardrail's name and output info (then, for a tool guardrail, the tool's name).
+ * ToolInputGuardrailTripwireTriggered} and {@link ToolOutputGuardrailTripwireTriggered}. Uncaught,
+ * it fails the workflow with an {@code ApplicationFailure} of the subclass's name whose details are
+ * the guardrail's name and output info (then, for a tool guardrail, the tool's name).
  */
 public abstract class GuardrailTripwireTriggered extends AgentsException {
 
@@ -15,7 +15,11 @@ public abstract class GuardrailTripwireTriggered extends AgentsException {
   private final transient Object outputInfo;
 
   GuardrailTripwireTriggered(String kind, String guardrailName, Object outputInfo) {
-    this(kind + " guardrail " + guardrailName + " triggered its tripwire", guardrailName, outputInfo, null);
+    this(
+        kind + " guardrail " + guardrailName + " triggered its tripwire",
+        guardrailName,
+        outputInfo,
+        null);
   }
 
   /** Decoded from a failure: its message and cause as they were. */
@@ -32,9 +36,9 @@ public abstract class GuardrailTripwireTriggered extends AgentsException {
   }
 
   /**
-   * What it found: the object the guardrail returned in the workflow; decoded at a client by
-   * {@link AgentFailures#from}, its JSON form ({@code Map}, {@code List}, {@code String},
-   * number, boolean or {@code null}).
+   * What it found: the object the guardrail returned in the workflow; decoded at a client by {@link
+   * AgentFailures#from}, its JSON form ({@code Map}, {@code List}, {@code String}, number, boolean
+   * or {@code null}).
    */
   public Object outputInfo() {
     return outputInfo;

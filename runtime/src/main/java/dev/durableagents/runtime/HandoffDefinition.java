@@ -1,8 +1,8 @@
 package dev.durableagents.runtime;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.durableagents.runtime.internal.Json;
 import dev.durableagents.annotations.ToolNames;
+import dev.durableagents.runtime.internal.Json;
 import dev.durableagents.runtime.model.FunctionToolSpec;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -18,9 +18,9 @@ import java.util.function.Supplier;
  * AgentDefinition triage = AgentDefinition.newBuilder("Triage").addHandoff(toSpanish).build();
  * }</pre>
  *
- * <p>Defaults follow the OpenAI Agents SDK: the tool is named {@code transfer_to_} plus the target's
- * name in snake case, described as {@code "Handoff to the <name> agent to handle the request."}
- * followed by the target's description.
+ * <p>Defaults follow the OpenAI Agents SDK: the tool is named {@code transfer_to_} plus the
+ * target's name in snake case, described as {@code "Handoff to the <name> agent to handle the
+ * request."} followed by the target's description.
  */
 public final class HandoffDefinition {
 

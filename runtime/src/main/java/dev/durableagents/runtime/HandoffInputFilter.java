@@ -1,8 +1,8 @@
 package dev.durableagents.runtime;
 
 /**
- * Trims what the agent taking over a run sees. Runs in workflow code; must be deterministic.
- * {@link HandoffFilters} has ready-made filters.
+ * Trims what the agent taking over a run sees. Runs in workflow code; must be deterministic. {@link
+ * HandoffFilters} has ready-made filters.
  *
  * <pre>{@code
  * @Handoff(agent = SpanishAgent.class, inputFilter = HandoffFilters.RemoveAllTools.class)

@@ -2,9 +2,9 @@ package dev.durableagents.runtime;
 
 /**
  * A run stopped before its next model call because its workflow's history reached the limits set
- * with {@link DurableAgentsPlugin.Builder#setHistoryLimits} (by default just below Temporal's 51,200
- * events and 50 MB, where the server would terminate the workflow). Catch it in the workflow and
- * continue as new with {@link RunResult#toInputList()}-style state, or keep runs shorter.
+ * with {@link DurableAgentsPlugin.Builder#setHistoryLimits} (by default just below Temporal's
+ * 51,200 events and 50 MB, where the server would terminate the workflow). Catch it in the workflow
+ * and continue as new with {@link RunResult#toInputList()}-style state, or keep runs shorter.
  */
 public final class HistoryLimitReached extends AgentsException {
 

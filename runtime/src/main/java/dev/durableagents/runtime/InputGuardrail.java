@@ -6,8 +6,8 @@ import java.util.Objects;
 
 /**
  * A check of a run's input, made when the run starts. Runs in workflow code: it must be
- * deterministic, and it may run an agent of its own with {@link Runner#run}. When it trips, the
- * run throws {@link InputGuardrailTripwireTriggered}.
+ * deterministic, and it may run an agent of its own with {@link Runner#run}. When it trips, the run
+ * throws {@link InputGuardrailTripwireTriggered}.
  *
  * <p>As in the Agents SDK, an input guardrail runs concurrently with the first model call by
  * default: the model activity is scheduled while the guardrail runs, a tripwire cancels it (the
@@ -46,8 +46,8 @@ public interface InputGuardrail {
   }
 
   /**
-   * Whether this guardrail runs concurrently with the first model call ({@code true}, the
-   * default) or before it ({@code false}).
+   * Whether this guardrail runs concurrently with the first model call ({@code true}, the default)
+   * or before it ({@code false}).
    */
   default boolean runInParallel() {
     return true;

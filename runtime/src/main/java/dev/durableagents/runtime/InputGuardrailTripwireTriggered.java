@@ -1,10 +1,10 @@
 package dev.durableagents.runtime;
 
 /**
- * An input guardrail tripped: the run stopped before it used any model response (a model call
- * that was under way is cancelled). Catch it in
- * the workflow; uncaught, the workflow fails with an {@code ApplicationFailure} of type {@code
- * InputGuardrailTripwireTriggered} whose details hold the guardrail's name and output info.
+ * An input guardrail tripped: the run stopped before it used any model response (a model call that
+ * was under way is cancelled). Catch it in the workflow; uncaught, the workflow fails with an
+ * {@code ApplicationFailure} of type {@code InputGuardrailTripwireTriggered} whose details hold the
+ * guardrail's name and output info.
  */
 public final class InputGuardrailTripwireTriggered extends GuardrailTripwireTriggered {
 

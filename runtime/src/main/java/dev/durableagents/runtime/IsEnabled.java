@@ -2,9 +2,9 @@ package dev.durableagents.runtime;
 
 /**
  * Whether a tool or a handoff is offered to the model on a turn, like the Agents SDK's {@code
- * is_enabled}: a predicate of the run's context and the agent. It runs in workflow code before
- * each model call of the agent, so it must be deterministic. A disabled tool is left out of the
- * request; a call the model makes to it anyway is answered as a call to an unknown tool.
+ * is_enabled}: a predicate of the run's context and the agent. It runs in workflow code before each
+ * model call of the agent, so it must be deterministic. A disabled tool is left out of the request;
+ * a call the model makes to it anyway is answered as a call to an unknown tool.
  *
  * <pre>{@code
  * public final class OnlyForPremium implements IsEnabled {

@@ -3,9 +3,9 @@ package dev.durableagents.runtime;
 import java.util.List;
 
 /**
- * Ends a run that reached its max turns with a final output instead of failing it, like the
- * Agents SDK's {@code error_handlers={"max_turns": ...}}. Runs in workflow code: it must be
- * deterministic (it may run an agent of its own with {@link Runner#run}).
+ * Ends a run that reached its max turns with a final output instead of failing it, like the Agents
+ * SDK's {@code error_handlers={"max_turns": ...}}. Runs in workflow code: it must be deterministic
+ * (it may run an agent of its own with {@link Runner#run}).
  *
  * <pre>{@code
  * RunConfig config = RunConfig.newBuilder()
@@ -15,9 +15,9 @@ import java.util.List;
  *     .build();
  * }</pre>
  *
- * <p>The output it returns goes through the last agent's output guardrails and {@code onEnd}
- * hooks like any final output; for an agent with structured output, return an instance of its
- * output type (or a value that converts to it, as a tool's result does).
+ * <p>The output it returns goes through the last agent's output guardrails and {@code onEnd} hooks
+ * like any final output; for an agent with structured output, return an instance of its output type
+ * (or a value that converts to it, as a tool's result does).
  */
 @FunctionalInterface
 public interface MaxTurnsHandler {

@@ -10,7 +10,9 @@ public final class McpToolsRejected extends AgentsException {
 
   private static final long serialVersionUID = 1L;
 
-  /** @param message what is wrong, naming the agent, the server and the tool */
+  /**
+   * @param message what is wrong, naming the agent, the server and the tool
+   */
   public McpToolsRejected(String message) {
     super(message, null);
   }

@@ -21,9 +21,9 @@ public interface Model {
 
   /**
    * Calls the model once, streaming: reports text and reasoning as it arrives to {@code listener},
-   * and returns the complete response, the same one {@link #getResponse} would return. This is
-   * what the model activity calls for a streamed run ({@link Runner#runStreamed}); the returned
-   * response is what the workflow history records.
+   * and returns the complete response, the same one {@link #getResponse} would return. This is what
+   * the model activity calls for a streamed run ({@link Runner#runStreamed}); the returned response
+   * is what the workflow history records.
    *
    * <p>The default calls {@link #getResponse} and reports each message's whole text as one delta
    * once the response is complete: a model that cannot stream still works in a streamed run.
@@ -31,8 +31,7 @@ public interface Model {
   default ModelResponse streamResponse(ModelRequest request, ModelStreamListener listener) {
     ModelResponse response = getResponse(request);
     for (Item item : response.output()) {
-      if (item instanceof Message message
-          && "assistant".equals(message.role())) {
+      if (item instanceof Message message && "assistant".equals(message.role())) {
         String text = message.text();
         if (text != null && !text.isEmpty()) {
           listener.onTextDelta(text);

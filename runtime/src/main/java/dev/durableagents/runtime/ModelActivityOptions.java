@@ -22,9 +22,8 @@ import java.util.Objects;
  * seconds while the model answers, so when a worker dies in the middle of a model call, Temporal
  * retries the call on another worker after at most 10 seconds, not after the whole start-to-close
  * timeout; {@code setHeartbeatTimeout(Duration.ZERO)} turns heartbeats off); Temporal's default
- * retry policy; cancellation type {@code TRY_CANCEL};
- * the workflow's task queue; the agent's name as the activity summary; regular (not local)
- * activities.
+ * retry policy; cancellation type {@code TRY_CANCEL}; the workflow's task queue; the agent's name
+ * as the activity summary; regular (not local) activities.
  */
 public final class ModelActivityOptions {
 

@@ -36,8 +36,8 @@ public class ModelException extends RuntimeException {
    * @param retryable whether another attempt may succeed
    * @param nextRetryDelay how long to wait before the next attempt, or {@code null} for the retry
    *     policy's backoff
-   * @param status the HTTP status the provider answered with, or {@code null} (no response, or
-   *     not an HTTP failure); the activity's failure carries it as its details
+   * @param status the HTTP status the provider answered with, or {@code null} (no response, or not
+   *     an HTTP failure); the activity's failure carries it as its details
    * @param cause the underlying exception, or {@code null}
    */
   public ModelException(

@@ -18,7 +18,8 @@ public interface ModelProvider {
   /**
    * Returns the model to call.
    *
-   * @param modelName the name the agent or run asked for, or {@code null} for the provider's default
+   * @param modelName the name the agent or run asked for, or {@code null} for the provider's
+   *     default
    */
   Model getModel(String modelName);
 }

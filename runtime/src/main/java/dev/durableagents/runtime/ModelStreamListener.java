@@ -1,9 +1,9 @@
 package dev.durableagents.runtime;
 
 /**
- * Receives what a streaming model call produces while it runs: see {@link
- * Model#streamResponse}. Called on the model activity's thread, in the order the model wrote; an
- * implementation must return quickly.
+ * Receives what a streaming model call produces while it runs: see {@link Model#streamResponse}.
+ * Called on the model activity's thread, in the order the model wrote; an implementation must
+ * return quickly.
  */
 public interface ModelStreamListener {
 

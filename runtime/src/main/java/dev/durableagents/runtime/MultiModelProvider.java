@@ -19,7 +19,8 @@ import java.util.Objects;
  * DurableAgentsPlugin plugin = DurableAgentsPlugin.newBuilder().setModelProvider(models).build();
  *
  * AgentDefinition planner = AgentDefinition.newBuilder("Planner").setModel("gpt-4o").build();
- * AgentDefinition writer = AgentDefinition.newBuilder("Writer").setModel("ollama/llama3.2").build();
+ * AgentDefinition writer =
+ *     AgentDefinition.newBuilder("Writer").setModel("ollama/llama3.2").build();
  * }</pre>
  *
  * <p>Rules, in order:

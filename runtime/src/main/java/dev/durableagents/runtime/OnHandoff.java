@@ -2,8 +2,8 @@ package dev.durableagents.runtime;
 
 /**
  * Called in workflow code when the model takes a handoff, before the next agent starts; must be
- * deterministic (it may use {@code Workflow.randomUUID()}, {@code Workflow.newRandom()}, and
- * change the run's context).
+ * deterministic (it may use {@code Workflow.randomUUID()}, {@code Workflow.newRandom()}, and change
+ * the run's context).
  *
  * <p>The input is what the model passed to the handoff tool, parsed into {@code I}: the model is
  * given {@code I}'s JSON schema. Use {@code Void} for a handoff without input.
@@ -11,7 +11,8 @@ package dev.durableagents.runtime;
  * <pre>{@code
  * public final class SetFlightNumber implements OnHandoff<Void> {
  *   public void onHandoff(RunContext<?> context, Void input) {
- *     ((AirlineContext) context.context()).flightNumber = "FLT-" + Workflow.newRandom().nextInt(1000);
+ *     AirlineContext airline = (AirlineContext) context.context();
+ *     airline.flightNumber = "FLT-" + Workflow.newRandom().nextInt(1000);
  *   }
  * }
  * }</pre>

@@ -1,8 +1,8 @@
 package dev.durableagents.runtime;
 
 /**
- * An output guardrail tripped: the run stopped before returning its final output. Catch it in
- * the workflow; uncaught, the workflow fails with an {@code ApplicationFailure} of type {@code
+ * An output guardrail tripped: the run stopped before returning its final output. Catch it in the
+ * workflow; uncaught, the workflow fails with an {@code ApplicationFailure} of type {@code
  * OutputGuardrailTripwireTriggered} whose details hold the guardrail's name and output info.
  */
 public final class OutputGuardrailTripwireTriggered extends GuardrailTripwireTriggered {

@@ -8,9 +8,9 @@ import dev.durableagents.runtime.model.OutputSchema;
 import java.util.Objects;
 
 /**
- * The type of an agent's final output: plain text, or a structured value whose JSON schema the model
- * is given and whose JSON the run parses. The processor generates these from run methods' return
- * types; hand-written definitions use {@link #text()} or {@link #json}.
+ * The type of an agent's final output: plain text, or a structured value whose JSON schema the
+ * model is given and whose JSON the run parses. The processor generates these from run methods'
+ * return types; hand-written definitions use {@link #text()} or {@link #json}.
  *
  * @param <T> the output's Java type
  */
@@ -57,7 +57,8 @@ public final class OutputType<T> {
           try {
             node = Json.readValueTree(text);
           } catch (Exception e) {
-            throw new OutputParseException("The model's output is not valid JSON: " + e.getMessage(), text, e);
+            throw new OutputParseException(
+                "The model's output is not valid JSON: " + e.getMessage(), text, e);
           }
           if (wrapped) {
             if (!node.isObject() || !node.has(WRAPPER_PROPERTY)) {
@@ -79,7 +80,10 @@ public final class OutputType<T> {
         reader);
   }
 
-  /** Structured output read as {@code type}; see {@link #json(String, String, boolean, boolean, JsonReader)}. */
+  /**
+   * Structured output read as {@code type}; see {@link #json(String, String, boolean, boolean,
+   * JsonReader)}.
+   */
   public static <T> OutputType<T> json(
       String name, String schemaJson, boolean strict, boolean wrapped, Class<T> type) {
     Objects.requireNonNull(type, "type");

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Settings of one run: what overrides the agents' own, the run's context and hooks, like the
- * Agents SDK's {@code Runner.run(..., context=, run_config=, hooks=, max_turns=)}.
+ * Settings of one run: what overrides the agents' own, the run's context and hooks, like the Agents
+ * SDK's {@code Runner.run(..., context=, run_config=, hooks=, max_turns=)}.
  *
  * <pre>{@code
  * RunConfig config = RunConfig.newBuilder()
@@ -109,7 +109,9 @@ public final class RunConfig {
     }
     if (defaults.modelSettings != null) {
       b.modelSettings =
-          modelSettings == null ? defaults.modelSettings : defaults.modelSettings.overriddenBy(modelSettings);
+          modelSettings == null
+              ? defaults.modelSettings
+              : defaults.modelSettings.overriddenBy(modelSettings);
     }
     if (b.maxTurns == null) {
       b.maxTurns = defaults.maxTurns;
@@ -149,8 +151,8 @@ public final class RunConfig {
   }
 
   /**
-   * Whether the run's model calls record the whole conversation in history: {@code true} or
-   * {@code false} when set, {@code null} to follow the plugin.
+   * Whether the run's model calls record the whole conversation in history: {@code true} or {@code
+   * false} when set, {@code null} to follow the plugin.
    */
   public Boolean wholeConversationInHistory() {
     return wholeConversationInHistory;
@@ -247,9 +249,9 @@ public final class RunConfig {
     private Builder() {}
 
     /**
-     * Adds an input guardrail of the whole run: it checks the run's input with the starting
-     * agent's guardrails (before them in declaration order), concurrently with the first model
-     * call unless it {@linkplain InputGuardrail#runInParallel() blocks}.
+     * Adds an input guardrail of the whole run: it checks the run's input with the starting agent's
+     * guardrails (before them in declaration order), concurrently with the first model call unless
+     * it {@linkplain InputGuardrail#runInParallel() blocks}.
      */
     public Builder addInputGuardrail(InputGuardrail guardrail) {
       this.inputGuardrails.add(Objects.requireNonNull(guardrail, "guardrail"));
@@ -257,8 +259,8 @@ public final class RunConfig {
     }
 
     /**
-     * Adds an output guardrail of the whole run: it checks the final output of whichever agent
-     * ends the run, before that agent's own guardrails.
+     * Adds an output guardrail of the whole run: it checks the final output of whichever agent ends
+     * the run, before that agent's own guardrails.
      */
     public Builder addOutputGuardrail(OutputGuardrail<?> guardrail) {
       this.outputGuardrails.add(Objects.requireNonNull(guardrail, "guardrail"));
@@ -324,8 +326,8 @@ public final class RunConfig {
     }
 
     /**
-     * The run's context object: any object of yours, seen by in-workflow tools, instructions,
-     * hooks and guardrails through {@link RunContext}. It stays in workflow memory.
+     * The run's context object: any object of yours, seen by in-workflow tools, instructions, hooks
+     * and guardrails through {@link RunContext}. It stays in workflow memory.
      */
     public Builder setContext(Object context) {
       this.context = context;

@@ -16,8 +16,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
  *       the text of its {@link MessageOutput}s.
  *   <li><b>Durable</b> ({@link ItemEvent}): numbered from 0 by {@link ItemEvent#offset()}, kept in
  *       the workflow's state (rebuilt by replay, so they survive worker crashes) and read by a
- *       query: every subscriber gets every one, however late it connects, and can resume after
- *       any offset.
+ *       query: every subscriber gets every one, however late it connects, and can resume after any
+ *       offset.
  *   <li><b>Terminal</b> ({@link RunCompleted}, {@link RunFailed}): the last event of a run, durable
  *       too.
  * </ul>
@@ -31,11 +31,11 @@ public sealed interface RunEvent {
   record ReasoningDelta(String callId, int attempt, String delta) implements RunEvent {}
 
   /**
-   * Attempt {@code attempt} of model call {@code callId} started over, after an attempt that
-   * failed (a worker crash, a dropped connection, an API error) or of which the subscriber saw
-   * nothing: drop the deltas of the call received so far; the new attempt's deltas follow from the
-   * start. {@code attempt} is 0 when the subscriber learned of the restart only from the call's
-   * recorded output.
+   * Attempt {@code attempt} of model call {@code callId} started over, after an attempt that failed
+   * (a worker crash, a dropped connection, an API error) or of which the subscriber saw nothing:
+   * drop the deltas of the call received so far; the new attempt's deltas follow from the start.
+   * {@code attempt} is 0 when the subscriber learned of the restart only from the call's recorded
+   * output.
    */
   record AttemptRestarted(String callId, int attempt) implements RunEvent {}
 

@@ -4,9 +4,9 @@ import dev.durableagents.runtime.model.ModelRequest;
 import dev.durableagents.runtime.model.ModelResponse;
 
 /**
- * Callbacks on the lifecycle of a whole run, across agents, like the Agents SDK's {@code
- * RunHooks}. They run in workflow code (deterministic) and see the run's context, including usage
- * so far. Set them with {@link RunConfig.Builder#setHooks}. Every method does nothing by default.
+ * Callbacks on the lifecycle of a whole run, across agents, like the Agents SDK's {@code RunHooks}.
+ * They run in workflow code (deterministic) and see the run's context, including usage so far. Set
+ * them with {@link RunConfig.Builder#setHooks}. Every method does nothing by default.
  */
 public interface RunHooks {
 

@@ -53,10 +53,9 @@ import java.util.stream.StreamSupport;
  *   <li>Text and reasoning deltas of the running model call, from the streaming model activity's
  *       heartbeat details, read with {@code DescribeWorkflowExecution} (any process, any server):
  *       they arrive at the worker's heartbeat pace, 0.8 of the model activity's heartbeat timeout
- *       (10 s by default, so 8 s: set a short heartbeat timeout in {@link
- *       ModelActivityOptions} for remote subscribers). When the subscriber runs in
- *       the worker's JVM it also reads the worker's in-memory snapshots, every 20 ms, and sees
- *       deltas as the model writes them.
+ *       (10 s by default, so 8 s: set a short heartbeat timeout in {@link ModelActivityOptions} for
+ *       remote subscribers). When the subscriber runs in the worker's JVM it also reads the
+ *       worker's in-memory snapshots, every 20 ms, and sees deltas as the model writes them.
  * </ul>
  *
  * <p>Deltas are cumulative snapshots underneath, so none is lost between polls: pieces the
@@ -103,7 +102,8 @@ public final class RunSubscription implements Iterator<RunEvent>, AutoCloseable 
     this.readWorkerMemory = b.readWorkerMemory;
     this.nextOffset = b.fromOffset;
     this.deliveredOffset = b.fromOffset;
-    this.stub = client.newUntypedWorkflowStub(workflowId, Optional.ofNullable(runId), Optional.empty());
+    this.stub =
+        client.newUntypedWorkflowStub(workflowId, Optional.ofNullable(runId), Optional.empty());
     this.converter = client.getOptions().getDataConverter();
   }
 
@@ -182,8 +182,8 @@ public final class RunSubscription implements Iterator<RunEvent>, AutoCloseable 
   }
 
   /**
-   * What one round of the fetcher read: the snapshots of pending model calls (read first), then
-   * the durable events from the fetcher's offset, and the workflow's description.
+   * What one round of the fetcher read: the snapshots of pending model calls (read first), then the
+   * durable events from the fetcher's offset, and the workflow's description.
    */
   private record Batch(
       List<StreamSnapshot> described,
@@ -230,7 +230,9 @@ public final class RunSubscription implements Iterator<RunEvent>, AutoCloseable 
       }
     }
     RunEventsQuery.Page page = query(offset);
-    for (int retry = 0; page == null && description != null && closed(description) && retry < 3; retry++) {
+    for (int retry = 0;
+        page == null && description != null && closed(description) && retry < 3;
+        retry++) {
       // A closed workflow's events come from a worker replaying it: give it a few chances.
       try {
         Thread.sleep(200);
@@ -478,9 +480,9 @@ public final class RunSubscription implements Iterator<RunEvent>, AutoCloseable 
     }
 
     /**
-     * Starts after the durable events before {@code offset}: pass {@link RunSubscription#nextOffset}
-     * of an earlier subscription to resume where it stopped. The deltas of the model call running
-     * at that point arrive again from the call's start.
+     * Starts after the durable events before {@code offset}: pass {@link
+     * RunSubscription#nextOffset} of an earlier subscription to resume where it stopped. The deltas
+     * of the model call running at that point arrive again from the call's start.
      */
     public Builder setFromOffset(long offset) {
       if (offset < 0) {
@@ -501,8 +503,8 @@ public final class RunSubscription implements Iterator<RunEvent>, AutoCloseable 
 
     /**
      * Whether to read the deltas a worker in this JVM holds in memory, as well as the heartbeat
-     * details every process can read; {@code true} by default. With {@code false} the
-     * subscription sees exactly what a subscriber in another process sees.
+     * details every process can read; {@code true} by default. With {@code false} the subscription
+     * sees exactly what a subscriber in another process sees.
      */
     public Builder setReadWorkerMemory(boolean read) {
       this.readWorkerMemory = read;

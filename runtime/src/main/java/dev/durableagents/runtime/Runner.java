@@ -88,9 +88,9 @@ public final class Runner {
    *       streaming API ({@link Model#streamResponse}) and publishes the text as it arrives, as
    *       heartbeat details and to the worker's memory, and returns the complete response, which
    *       history records as for any model call. It heartbeats at the plugin's model activity
-   *       heartbeat timeout, or with one of 2 seconds when those options turn heartbeats off;
-   *       the SDK sends the text at most every 0.8 times that timeout. Local model activities
-   *       cannot stream: the run fails with {@link IllegalStateException}.
+   *       heartbeat timeout, or with one of 2 seconds when those options turn heartbeats off; the
+   *       SDK sends the text at most every 0.8 times that timeout. Local model activities cannot
+   *       stream: the run fails with {@link IllegalStateException}.
    *   <li>The run's item events ({@link RunEvent.ItemEvent}: agent changed, message, reasoning,
    *       tool call started and finished, handoff, and the terminal run completed or failed) are
    *       kept in workflow state and served by a query, so a client follows the run with {@link
@@ -104,7 +104,10 @@ public final class Runner {
    * Runs of agents used as tools within the run are not streamed.
    */
   public static <T> RunResult<T> runStreamed(
-      AgentDefinition agent, Object input, RunConfig config, Consumer<RunEvent.ItemEvent> listener) {
+      AgentDefinition agent,
+      Object input,
+      RunConfig config,
+      Consumer<RunEvent.ItemEvent> listener) {
     Objects.requireNonNull(agent, "agent");
     Objects.requireNonNull(config, "config");
     return StreamedRun.run(agent, toItems(input), config, listener);
@@ -112,7 +115,8 @@ public final class Runner {
 
   /**
    * Sets the run config every later run of the current workflow starts from; each run's own config
-   * overrides it field by field. Call it in workflow code, e.g. at the start of the workflow method.
+   * overrides it field by field. Call it in workflow code, e.g. at the start of the workflow
+   * method.
    */
   public static void setWorkflowDefaults(RunConfig defaults) {
     WorkflowRuntime.current();

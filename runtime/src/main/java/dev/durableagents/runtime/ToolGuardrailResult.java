@@ -3,8 +3,8 @@ package dev.durableagents.runtime;
 import java.util.Objects;
 
 /**
- * What a tool guardrail concluded, as the Agents SDK's {@code ToolGuardrailFunctionOutput} has
- * it: let the call go on, replace what the model gets with a message, or stop the run.
+ * What a tool guardrail concluded, as the Agents SDK's {@code ToolGuardrailFunctionOutput} has it:
+ * let the call go on, replace what the model gets with a message, or stop the run.
  *
  * @param behavior what happens next
  * @param message the text the model gets instead, for {@link Behavior#REJECT_CONTENT}
@@ -18,8 +18,8 @@ public record ToolGuardrailResult(Behavior behavior, String message, Object outp
     /** The call goes on: the tool runs (input), or its output goes to the model (output). */
     ALLOW,
     /**
-     * The model gets {@link #message()} as the call's output: the tool does not run (input), or
-     * its output is not sent (output). The run goes on.
+     * The model gets {@link #message()} as the call's output: the tool does not run (input), or its
+     * output is not sent (output). The run goes on.
      */
     REJECT_CONTENT,
     /** The run stops with a tool guardrail tripwire exception. */

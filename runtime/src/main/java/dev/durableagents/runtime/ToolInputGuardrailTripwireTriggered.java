@@ -3,8 +3,8 @@ package dev.durableagents.runtime;
 /**
  * A tool input guardrail stopped the run ({@link ToolGuardrailResult#raiseException}). Catch it in
  * the workflow; uncaught, the workflow fails with an {@code ApplicationFailure} of type {@code
- * ToolInputGuardrailTripwireTriggered} whose details hold the guardrail's name, its output info
- * and the tool's name; {@link AgentFailures#from} turns it back into this exception at the client.
+ * ToolInputGuardrailTripwireTriggered} whose details hold the guardrail's name, its output info and
+ * the tool's name; {@link AgentFailures#from} turns it back into this exception at the client.
  */
 public final class ToolInputGuardrailTripwireTriggered extends GuardrailTripwireTriggered {
 
@@ -20,7 +20,11 @@ public final class ToolInputGuardrailTripwireTriggered extends GuardrailTripwire
   public ToolInputGuardrailTripwireTriggered(
       String guardrailName, String toolName, Object outputInfo) {
     this(
-        "Tool input guardrail " + guardrailName + " of tool '" + toolName + "' triggered its tripwire",
+        "Tool input guardrail "
+            + guardrailName
+            + " of tool '"
+            + toolName
+            + "' triggered its tripwire",
         guardrailName,
         toolName,
         outputInfo,

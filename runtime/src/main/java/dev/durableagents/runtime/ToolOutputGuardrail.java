@@ -1,9 +1,9 @@
 package dev.durableagents.runtime;
 
 /**
- * A check of a function tool's result, made before the model sees it, like the Agents SDK's
- * {@code tool_output_guardrail}. Runs in workflow code: it must be deterministic. It may let the
- * output through, send the model a message instead, or stop the run with {@link
+ * A check of a function tool's result, made before the model sees it, like the Agents SDK's {@code
+ * tool_output_guardrail}. Runs in workflow code: it must be deterministic. It may let the output
+ * through, send the model a message instead, or stop the run with {@link
  * ToolOutputGuardrailTripwireTriggered}. It sees results only: a failed call's error text goes to
  * the model unchecked.
  *

@@ -20,7 +20,11 @@ public final class ToolOutputGuardrailTripwireTriggered extends GuardrailTripwir
   public ToolOutputGuardrailTripwireTriggered(
       String guardrailName, String toolName, Object outputInfo) {
     this(
-        "Tool output guardrail " + guardrailName + " of tool '" + toolName + "' triggered its tripwire",
+        "Tool output guardrail "
+            + guardrailName
+            + " of tool '"
+            + toolName
+            + "' triggered its tripwire",
         guardrailName,
         toolName,
         outputInfo,

@@ -9,9 +9,10 @@ import java.util.Set;
  * result as the agent's final output, like the Agents SDK's {@code tool_use_behavior}.
  *
  * <pre>{@code
- * AgentDefinition.newBuilder("Weather").setToolUseBehavior(ToolUseBehavior.stopOnFirstTool());
- * AgentDefinition.newBuilder("Weather").setToolUseBehavior(ToolUseBehavior.stopAtTools("getWeather"));
- * AgentDefinition.newBuilder("Weather").setToolUseBehavior(ToolUseBehavior.custom((context, results) ->
+ * AgentDefinition.Builder weather = AgentDefinition.newBuilder("Weather");
+ * weather.setToolUseBehavior(ToolUseBehavior.stopOnFirstTool());
+ * weather.setToolUseBehavior(ToolUseBehavior.stopAtTools("getWeather"));
+ * weather.setToolUseBehavior(ToolUseBehavior.custom((context, results) ->
  *     ToolUseBehavior.Decision.finalOutput("Done: " + results.get(0).output())));
  * }</pre>
  *
@@ -20,7 +21,8 @@ import java.util.Set;
  */
 public final class ToolUseBehavior {
 
-  private static final ToolUseBehavior RUN_LLM_AGAIN = new ToolUseBehavior(Kind.RUN_LLM_AGAIN, Set.of(), null);
+  private static final ToolUseBehavior RUN_LLM_AGAIN =
+      new ToolUseBehavior(Kind.RUN_LLM_AGAIN, Set.of(), null);
   private static final ToolUseBehavior STOP_ON_FIRST_TOOL =
       new ToolUseBehavior(Kind.STOP_ON_FIRST_TOOL, Set.of(), null);
 
@@ -31,7 +33,9 @@ public final class ToolUseBehavior {
     CUSTOM
   }
 
-  /** Decides, from the results of a turn's tool calls, whether the run ends. Runs in the workflow. */
+  /**
+   * Decides, from the results of a turn's tool calls, whether the run ends. Runs in the workflow.
+   */
   @FunctionalInterface
   public interface ToolsToFinalOutput {
     /**

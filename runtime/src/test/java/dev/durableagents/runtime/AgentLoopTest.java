@@ -150,13 +150,15 @@ class AgentLoopTest {
       assertEquals("Sorry.", env.newWorkflow(AskWorkflow.class, "bad-args").ask("?"));
 
       var history = Histories.of(env.client(), "bad-args");
-      assertEquals(
-          List.of("InvokeModel", "InvokeModel"), Histories.scheduledActivities(history));
+      assertEquals(List.of("InvokeModel", "InvokeModel"), Histories.scheduledActivities(history));
       List<?> input = model.requests().get(1).input();
       String first = ((FunctionCallOutput) input.get(4)).output();
       String second = ((FunctionCallOutput) input.get(5)).output();
       String third = ((FunctionCallOutput) input.get(6)).output();
-      assertTrue(first.startsWith("Error: invalid arguments for tool 'getWeather': The arguments are not valid JSON"), first);
+      assertTrue(
+          first.startsWith(
+              "Error: invalid arguments for tool 'getWeather': The arguments are not valid JSON"),
+          first);
       assertTrue(second.contains("Missing required argument 'city'"), second);
       assertTrue(third.contains("there is no tool named 'teleport'"), third);
     }
@@ -166,11 +168,11 @@ class AgentLoopTest {
   void failedToolActivitySendsItsErrorToTheModel() {
     TestModel model =
         TestModel.returning(
-            TestModel.toolCall("getWeather", "{\"city\":\"Atlantis\"}"), TestModel.text("Unknown."));
+            TestModel.toolCall("getWeather", "{\"city\":\"Atlantis\"}"),
+            TestModel.text("Unknown."));
     try (AgentTestEnvironment env = start(model)) {
       assertEquals("Unknown.", env.newWorkflow(AskWorkflow.class, "tool-fails").ask("?"));
-      FunctionCallOutput output =
-          (FunctionCallOutput) model.requests().get(1).input().get(2);
+      FunctionCallOutput output = (FunctionCallOutput) model.requests().get(1).input().get(2);
       assertEquals("Error: tool 'getWeather' failed: no such city", output.output());
     }
   }
@@ -193,7 +195,10 @@ class AgentLoopTest {
       for (int i = 0; i < events.size(); i++) {
         var e = events.get(i);
         if (e.hasActivityTaskScheduledEventAttributes()
-            && e.getActivityTaskScheduledEventAttributes().getActivityType().getName().equals("Weather.get")) {
+            && e.getActivityTaskScheduledEventAttributes()
+                .getActivityType()
+                .getName()
+                .equals("Weather.get")) {
           if (firstTool < 0) {
             firstTool = i;
           } else {

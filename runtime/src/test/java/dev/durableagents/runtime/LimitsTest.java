@@ -14,7 +14,6 @@ import io.temporal.activity.ActivityMethod;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.api.enums.v1.EventType;
 import io.temporal.api.failure.v1.Failure;
-import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowFailedException;
 import io.temporal.client.WorkflowServiceException;
 import io.temporal.common.WorkflowExecutionHistory;
@@ -27,9 +26,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Temporal's limits, met with small limits on the test server (the integration suite meets the
- * real ones on the real server): a payload over the plugin's size limit and a history over its
- * history limits each end in a clear outcome, never in retries that cannot help.
+ * Temporal's limits, met with small limits on the test server (the integration suite meets the real
+ * ones on the real server): a payload over the plugin's size limit and a history over its history
+ * limits each end in a clear outcome, never in retries that cannot help.
  */
 class LimitsTest {
 
@@ -120,12 +119,14 @@ class LimitsTest {
 
     assertEquals("ok", run.result());
     String output = lastToolOutput(model);
-    assertTrue(output.startsWith("Error: tool 'grow' failed: its result is too large to record"),
-        output);
+    assertTrue(
+        output.startsWith("Error: tool 'grow' failed: its result is too large to record"), output);
     assertTrue(output.contains("over the payload size limit of 10000 bytes"), output);
     Failure failure =
-        Histories.events(run.history(), EventType.EVENT_TYPE_ACTIVITY_TASK_FAILED).get(0)
-            .getActivityTaskFailedEventAttributes().getFailure();
+        Histories.events(run.history(), EventType.EVENT_TYPE_ACTIVITY_TASK_FAILED)
+            .get(0)
+            .getActivityTaskFailedEventAttributes()
+            .getFailure();
     assertEquals(PayloadTooLarge.TYPE, failure.getApplicationFailureInfo().getType());
     assertTrue(failure.getApplicationFailureInfo().getNonRetryable());
     assertEquals(List.of(1, 1, 1), Histories.startedAttempts(run.history()));
@@ -155,8 +156,9 @@ class LimitsTest {
     ApplicationFailure failure = cause(run);
     assertEquals("PayloadTooLarge", failure.getType());
     assertTrue(
-        failure.getOriginalMessage().startsWith(
-            "The model request of agent 'Grower' is too large to schedule"),
+        failure
+            .getOriginalMessage()
+            .startsWith("The model request of agent 'Grower' is too large to schedule"),
         failure.getOriginalMessage());
     assertEquals(
         List.of("InvokeModel", "Blobs.grow"), Histories.scheduledActivities(run.history()));
@@ -182,7 +184,8 @@ class LimitsTest {
     Run run = run(limit(10_000), model, "w".repeat(20_000));
 
     WorkflowServiceException e = assertInstanceOf(WorkflowServiceException.class, run.failure());
-    assertEquals("PayloadTooLarge", assertInstanceOf(ApplicationFailure.class, e.getCause()).getType());
+    assertEquals(
+        "PayloadTooLarge", assertInstanceOf(ApplicationFailure.class, e.getCause()).getType());
     assertEquals(0, model.requests().size());
   }
 
@@ -203,7 +206,8 @@ class LimitsTest {
 
     ApplicationFailure failure = cause(run);
     assertEquals("HistoryLimitReached", failure.getType());
-    assertTrue(failure.getOriginalMessage().contains("at or over the limits of 40 events"),
+    assertTrue(
+        failure.getOriginalMessage().contains("at or over the limits of 40 events"),
         failure.getOriginalMessage());
     long events = failure.getDetails().get(0, Long.class);
     assertTrue(events >= 40 && events < 60, "stopped at " + events + " events");
@@ -215,6 +219,7 @@ class LimitsTest {
         IllegalArgumentException.class,
         () -> DurableAgentsPlugin.newBuilder().setHistoryLimits(0, 1));
     assertThrows(
-        IllegalArgumentException.class, () -> DurableAgentsPlugin.newBuilder().setPayloadSizeLimit(-1));
+        IllegalArgumentException.class,
+        () -> DurableAgentsPlugin.newBuilder().setPayloadSizeLimit(-1));
   }
 }

@@ -29,8 +29,8 @@ import java.util.function.Function;
  * assertEquals(2, model.requests().size());
  * }</pre>
  *
- * <p>A call after the script is exhausted fails with a non-retryable {@link ModelException} of
- * type {@value #SCRIPT_EXHAUSTED}.
+ * <p>A call after the script is exhausted fails with a non-retryable {@link ModelException} of type
+ * {@value #SCRIPT_EXHAUSTED}.
  */
 public final class TestModel implements Model {
 
@@ -144,8 +144,8 @@ public final class TestModel implements Model {
   }
 
   /**
-   * Sets the pause before each streamed piece ({@link #streamResponse}), so a test or a sample
-   * sees text arrive over time; none by default.
+   * Sets the pause before each streamed piece ({@link #streamResponse}), so a test or a sample sees
+   * text arrive over time; none by default.
    *
    * @return this model
    */

@@ -18,7 +18,9 @@ public final class TestModelProvider implements ModelProvider {
   private final Model model;
   private final List<String> modelNames = new ArrayList<>();
 
-  /** @param model the model every call goes to */
+  /**
+   * @param model the model every call goes to
+   */
   public TestModelProvider(Model model) {
     this.model = Objects.requireNonNull(model, "model");
   }

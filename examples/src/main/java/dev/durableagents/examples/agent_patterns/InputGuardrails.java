@@ -51,8 +51,8 @@ public final class InputGuardrails implements Sample {
   }
 
   /**
-   * The guardrail agent calls a question with digits in it math homework. The two agents' calls
-   * run concurrently, so each agent has a script of its own.
+   * The guardrail agent calls a question with digits in it math homework. The two agents' calls run
+   * concurrently, so each agent has a script of its own.
    */
   @Override
   public TestModel offlineModel(List<String> args) {

@@ -42,7 +42,9 @@ public final class HelloWorld implements Sample {
   public List<ModelResponse> offlineScript(List<String> args) {
     return List.of(
         TestModel.text(
-            "A function calls itself,\nsmaller steps toward the base case,\nthe stack unwinds home."));
+            "A function calls itself,\n"
+                + "smaller steps toward the base case,\n"
+                + "the stack unwinds home."));
   }
 
   @Override

@@ -12,9 +12,9 @@ import java.util.TreeMap;
 
 /**
  * {@code basic/NonStrictOutput}: a structured output with a map ({@code Map<Integer, String>}),
- * sent as a plain, non-strict JSON schema ({@code @Agent(strictOutput = false)}). The Python
- * sample first runs the agent in strict mode to show the error; here that error is a compile error
- * of the agent interface, so only the non-strict run is left. Args: {@code [request...]}.
+ * sent as a plain, non-strict JSON schema ({@code @Agent(strictOutput = false)}). The Python sample
+ * first runs the agent in strict mode to show the error; here that error is a compile error of the
+ * agent interface, so only the non-strict run is left. Args: {@code [request...]}.
  */
 public final class NonStrictOutput implements Sample {
 

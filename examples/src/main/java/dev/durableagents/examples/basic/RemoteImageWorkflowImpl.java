@@ -6,8 +6,8 @@ import dev.durableagents.runtime.model.Message;
 import java.util.List;
 
 /**
- * Runs the agent on two user messages, the image's URL and the question. Nobody downloads the
- * image here: the model's provider fetches the URL, so only the URL is in the workflow history.
+ * Runs the agent on two user messages, the image's URL and the question. Nobody downloads the image
+ * here: the model's provider fetches the URL, so only the URL is in the workflow history.
  */
 public final class RemoteImageWorkflowImpl implements RemoteImageWorkflow {
 

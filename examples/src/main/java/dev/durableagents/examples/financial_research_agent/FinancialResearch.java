@@ -11,8 +11,8 @@ import java.util.List;
  * {@code financial_research_agent/FinancialResearch}: six agents. A planner plans searches
  * (structured output); one search agent per planned search runs at once ({@code Async.function})
  * with the hosted web search ({@code @WebSearchTool}, forced by {@code toolChoice = "required"}); a
- * writer writes the report and may call a fundamentals analyst and a risk analyst as tools, with
- * an output extractor ({@code @AsTool(outputExtractor)}); a verifier audits the report. Needs the
+ * writer writes the report and may call a fundamentals analyst and a risk analyst as tools, with an
+ * output extractor ({@code @AsTool(outputExtractor)}); a verifier audits the report. Needs the
  * Responses API with a real model.
  */
 public final class FinancialResearch implements Sample {

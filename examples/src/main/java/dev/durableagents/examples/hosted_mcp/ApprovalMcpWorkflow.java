@@ -9,8 +9,7 @@ import java.util.List;
 
 /**
  * The {@link ApprovalMCP} sample's workflow: an agent whose every call of a hosted MCP server's
- * tool waits for a person's decision. The pending requests are a query; each decision is an
- * update.
+ * tool waits for a person's decision. The pending requests are a query; each decision is an update.
  */
 @WorkflowInterface
 public interface ApprovalMcpWorkflow {

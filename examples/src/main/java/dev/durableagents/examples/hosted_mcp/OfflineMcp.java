@@ -28,8 +28,10 @@ final class OfflineMcp {
         GitMcp.LABEL,
         List.of(
             new McpListTools.Tool(
-                TOOL, "Fetch entire documentation file from GitHub repository: openai/codex.",
-                null, null),
+                TOOL,
+                "Fetch entire documentation file from GitHub repository: openai/codex.",
+                null,
+                null),
             new McpListTools.Tool(
                 "search_codex_code",
                 "Search for code within the GitHub repository: openai/codex.",

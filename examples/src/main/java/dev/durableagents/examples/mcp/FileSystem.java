@@ -15,10 +15,11 @@ import io.temporal.workflow.WorkflowMethod;
 import java.util.List;
 
 /**
- * {@code mcp/file_system}: an agent reads files through {@code @modelcontextprotocol/server-filesystem},
- * which the worker starts with {@code npx} over stdio for each MCP activity (a stateless server).
- * Three questions, three runs: each lists the server's tools ({@code McpListTools}) and each tool
- * call is an {@code McpCallTool} activity. Needs {@code npx} on the worker.
+ * {@code mcp/file_system}: an agent reads files through
+ * {@code @modelcontextprotocol/server-filesystem}, which the worker starts with {@code npx} over
+ * stdio for each MCP activity (a stateless server). Three questions, three runs: each lists the
+ * server's tools ({@code McpListTools}) and each tool call is an {@code McpCallTool} activity.
+ * Needs {@code npx} on the worker.
  */
 public final class FileSystem extends McpSample {
 
@@ -110,7 +111,9 @@ public final class FileSystem extends McpSample {
     String dir = SampleFiles.directory().toString();
     return List.of(
         toolCall("list_directory", "{\"path\":\"" + dir + "\"}"),
-        text("There are three files: favorite_books.txt, favorite_cities.txt and favorite_songs.txt."),
+        text(
+            "There are three files: favorite_books.txt, favorite_cities.txt and"
+                + " favorite_songs.txt."),
         toolCall("read_text_file", "{\"path\":\"" + dir + "/favorite_books.txt\"}"),
         text("Your #1 favorite book is To Kill a Mockingbird by Harper Lee."),
         toolCall("read_text_file", "{\"path\":\"" + dir + "/favorite_songs.txt\"}"),

@@ -24,8 +24,8 @@ import java.util.Map;
  * {@code mcp/memory_research_scratchpad}: a research agent keeps notes in a knowledge graph
  * ({@code @modelcontextprotocol/server-memory}, stateful). The workflow opens one {@link
  * McpSession} for its four runs: one server process, on the worker that opened it, holds the graph
- * from the first note to the summary; each operation of the session is an activity on that
- * worker's own task queue. Needs {@code npx} on the worker.
+ * from the first note to the summary; each operation of the session is an activity on that worker's
+ * own task queue. Needs {@code npx} on the worker.
  */
 public final class MemoryResearchScratchpad extends McpSample {
 

@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The files of the {@code mcp/FileSystem} sample (the Python sample's {@code sample_files}),
- * copied from the classpath into a temporary directory once per process, for the filesystem
- * server to serve.
+ * The files of the {@code mcp/FileSystem} sample (the Python sample's {@code sample_files}), copied
+ * from the classpath into a temporary directory once per process, for the filesystem server to
+ * serve.
  */
 final class SampleFiles {
 

@@ -9,9 +9,9 @@ import io.temporal.workflow.WorkflowMethod;
 import java.util.List;
 
 /**
- * {@code mcp/sse}: an assistant uses the tools of an MCP server reached over the HTTP+SSE
- * transport of older servers (the samples' {@link ToolsServer}, on a loopback port, started by the
- * sample). Each tool call is an {@code McpCallTool} activity.
+ * {@code mcp/sse}: an assistant uses the tools of an MCP server reached over the HTTP+SSE transport
+ * of older servers (the samples' {@link ToolsServer}, on a loopback port, started by the sample).
+ * Each tool call is an {@code McpCallTool} activity.
  */
 public final class Sse extends ToolsServerSample {
 

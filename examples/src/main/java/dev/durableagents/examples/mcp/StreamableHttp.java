@@ -58,7 +58,8 @@ public final class StreamableHttp extends ToolsServerSample {
 
   @Override
   public List<McpServerProvider> mcpServers() {
-    return List.of(McpServerProvider.streamableHttp(SERVER, ToolsServer.shared().streamableHttpUrl()));
+    return List.of(
+        McpServerProvider.streamableHttp(SERVER, ToolsServer.shared().streamableHttpUrl()));
   }
 
   @Override

@@ -21,12 +21,13 @@ import java.util.concurrent.Executors;
  * The MCP server of the {@code mcp/Sse}, {@code mcp/StreamableHttp} and {@code mcp/PromptServer}
  * samples, the Java counterpart of the Python samples' {@code servers/tools_server.py} and prompt
  * server: tools {@code add}, {@code get_secret_word} and {@code get_current_weather}, and the
- * prompts {@code generate_code_review_instructions} and {@code generate_documentation_instructions}.
- * It serves the streamable HTTP transport at {@code /mcp} and the older HTTP+SSE transport at
- * {@code /sse} (messages POSTed to {@code /messages?sessionId=...}), on a loopback port.
+ * prompts {@code generate_code_review_instructions} and {@code
+ * generate_documentation_instructions}. It serves the streamable HTTP transport at {@code /mcp} and
+ * the older HTTP+SSE transport at {@code /sse} (messages POSTed to {@code
+ * /messages?sessionId=...}), on a loopback port.
  *
- * <p>The weather is sample data (the Python server asks wttr.in; the samples run offline), and
- * the secret word is the same every time so the samples' histories can be replayed.
+ * <p>The weather is sample data (the Python server asks wttr.in; the samples run offline), and the
+ * secret word is the same every time so the samples' histories can be replayed.
  */
 public final class ToolsServer implements AutoCloseable {
 
@@ -204,8 +205,7 @@ public final class ToolsServer implements AutoCloseable {
           answer.set("result", result);
         }
       }
-      default ->
-          answer.putObject("error").put("code", -32601).put("message", "Method not found");
+      default -> answer.putObject("error").put("code", -32601).put("message", "Method not found");
     }
     return answer;
   }
@@ -259,8 +259,14 @@ public final class ToolsServer implements AutoCloseable {
     review.put("name", "generate_code_review_instructions");
     review.put("description", "Generate agent instructions for code review tasks");
     ArrayNode args = review.putArray("arguments");
-    args.addObject().put("name", "focus").put("description", "What to focus on").put("required", false);
-    args.addObject().put("name", "language").put("description", "The code's language").put("required", false);
+    args.addObject()
+        .put("name", "focus")
+        .put("description", "What to focus on")
+        .put("required", false);
+    args.addObject()
+        .put("name", "language")
+        .put("description", "The code's language")
+        .put("required", false);
     ObjectNode docs = prompts.addObject();
     docs.put("name", "generate_documentation_instructions");
     docs.put("description", "Generate agent instructions for documentation tasks");

@@ -10,8 +10,8 @@ import dev.durableagents.runtime.model.ModelSettings;
 import java.util.List;
 
 /**
- * What the {@code mcp/Sse} and {@code mcp/StreamableHttp} samples share: an assistant that must
- * use the tools of the samples' {@link ToolsServer} ({@code add}, {@code get_secret_word}, {@code
+ * What the {@code mcp/Sse} and {@code mcp/StreamableHttp} samples share: an assistant that must use
+ * the tools of the samples' {@link ToolsServer} ({@code add}, {@code get_secret_word}, {@code
  * get_current_weather}) to answer three questions, one run each.
  */
 abstract class ToolsServerSample extends McpSample {

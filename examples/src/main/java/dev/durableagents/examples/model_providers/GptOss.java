@@ -14,9 +14,8 @@ import java.util.Map;
 
 /**
  * {@code model_providers/GptOss}: an agent on {@code gpt-oss:20b}, served by Ollama's Chat
- * Completions API. Run {@code ollama pull gpt-oss:20b} and set {@code OLLAMA_BASE_URL} (for
- * example {@value ModelProviders#OLLAMA_DEFAULT_URL}); without it, it runs offline. Args: {@code
- * [prompt]}.
+ * Completions API. Run {@code ollama pull gpt-oss:20b} and set {@code OLLAMA_BASE_URL} (for example
+ * {@value ModelProviders#OLLAMA_DEFAULT_URL}); without it, it runs offline. Args: {@code [prompt]}.
  */
 public final class GptOss implements Sample {
 

@@ -77,9 +77,9 @@ public final class ModelProviders {
   }
 
   /**
-   * The worker's provider: {@code "ollama/<model>"} goes to {@link #ollama}, every other model
-   * (and the default one) to {@link #proxy} when {@code LITELLM_BASE_URL} is set; without it,
-   * such calls fail, not retried, naming the prefixes there are.
+   * The worker's provider: {@code "ollama/<model>"} goes to {@link #ollama}, every other model (and
+   * the default one) to {@link #proxy} when {@code LITELLM_BASE_URL} is set; without it, such calls
+   * fail, not retried, naming the prefixes there are.
    */
   public static ModelProvider forWorker(Map<String, String> env) {
     MultiModelProvider.Builder providers =

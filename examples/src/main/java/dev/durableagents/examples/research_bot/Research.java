@@ -8,8 +8,8 @@ import io.temporal.worker.Worker;
 import java.util.List;
 
 /**
- * {@code research_bot/Research}: a planner agent plans web searches (structured output), one
- * search agent per planned search runs at once ({@code Async.function}) with the hosted web search
+ * {@code research_bot/Research}: a planner agent plans web searches (structured output), one search
+ * agent per planned search runs at once ({@code Async.function}) with the hosted web search
  * ({@code @WebSearchTool}, forced by {@code toolChoice = "required"}), then a writer agent writes
  * the report (structured output). Needs the Responses API with a real model.
  */

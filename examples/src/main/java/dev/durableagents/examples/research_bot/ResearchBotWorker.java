@@ -5,8 +5,8 @@ import io.temporal.worker.Worker;
 
 /**
  * The worker of the {@code research_bot} sample. {@code main} runs it against the Temporal server
- * at {@code TEMPORAL_ADDRESS} (default {@code 127.0.0.1:7233}) with the OpenAI model (the
- * Responses API, for the hosted web search), until killed.
+ * at {@code TEMPORAL_ADDRESS} (default {@code 127.0.0.1:7233}) with the OpenAI model (the Responses
+ * API, for the hosted web search), until killed.
  *
  * <p>Its task queue is the one of the customer-service sample too, as in the Python samples: run
  * one of the two workers at a time, or the other's workflows may reach a worker that does not know

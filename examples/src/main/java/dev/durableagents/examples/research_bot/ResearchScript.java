@@ -16,8 +16,8 @@ import java.util.Map;
 /**
  * The offline model of the {@link Research} sample. The planner answers with a plan of five
  * searches as JSON; each search agent, whichever order their calls arrive in, answers from the
- * search term of its request with a hosted web search item and a summary; the writer answers with
- * a report as JSON. It answers from the request alone, so it may serve any number of runs.
+ * search term of its request with a hosted web search item and a summary; the writer answers with a
+ * report as JSON. It answers from the request alone, so it may serve any number of runs.
  */
 final class ResearchScript {
 

@@ -14,8 +14,8 @@ import org.slf4j.Logger;
 /**
  * The research manager of the Python sample, as a workflow: plan the searches (one planner run),
  * run one search agent per planned search, all at once ({@code Async.function}: their model calls
- * are activities scheduled together), then write the report from the summaries. A search that
- * fails is left out, as in the Python sample.
+ * are activities scheduled together), then write the report from the summaries. A search that fails
+ * is left out, as in the Python sample.
  */
 public final class ResearchWorkflowImpl implements ResearchWorkflow {
 
@@ -48,7 +48,10 @@ public final class ResearchWorkflowImpl implements ResearchWorkflow {
                 item ->
                     new ParallelSearches.Search(
                         item.query(),
-                        "Search term: " + item.query() + "\nReason for searching: " + item.reason()))
+                        "Search term: "
+                            + item.query()
+                            + "\nReason for searching: "
+                            + item.reason()))
             .toList());
   }
 

@@ -17,8 +17,7 @@ public class StreamItemsWorkflowImpl implements StreamItemsWorkflow {
 
   @Override
   public String run(String prompt) {
-    RunResult<String> result =
-        Runner.runStreamed(CountedJokerAgent.class, prompt, this::republish);
+    RunResult<String> result = Runner.runStreamed(CountedJokerAgent.class, prompt, this::republish);
     return result.finalOutput();
   }
 

@@ -91,9 +91,7 @@ public final class RunReport {
         case EVENT_TYPE_ACTIVITY_TASK_COMPLETED -> {
           var a = event.getActivityTaskCompletedEventAttributes();
           Step step = close(steps, a.getScheduledEventId(), event, "ok");
-          if (step != null
-              && isModelCall(step.type)
-              && a.getResult().getPayloadsCount() > 0) {
+          if (step != null && isModelCall(step.type) && a.getResult().getPayloadsCount() > 0) {
             JsonNode usage = parse(a.getResult().getPayloads(0)).path("usage");
             step.tokensIn = usage.path("inputTokens").asLong();
             step.tokensOut = usage.path("outputTokens").asLong();
@@ -213,8 +211,8 @@ public final class RunReport {
 
   /**
    * The types of the hosted tool calls among a model response's output items ({@code
-   * web_search_call}, {@code code_interpreter_call}, ...): calls the provider ran itself, which
-   * are no activities.
+   * web_search_call}, {@code code_interpreter_call}, ...): calls the provider ran itself, which are
+   * no activities.
    */
   private static List<String> hostedCalls(JsonNode output) {
     List<String> calls = new ArrayList<>();

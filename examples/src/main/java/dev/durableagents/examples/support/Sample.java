@@ -74,7 +74,9 @@ public interface Sample {
    */
   String run(WorkflowClient client, String workflowId, List<String> args);
 
-  /** A stub of the workflow {@code type}, to start as {@code workflowId} on the sample's task queue. */
+  /**
+   * A stub of the workflow {@code type}, to start as {@code workflowId} on the sample's task queue.
+   */
   default <W> W newWorkflow(WorkflowClient client, Class<W> type, String workflowId) {
     return client.newWorkflowStub(
         type,

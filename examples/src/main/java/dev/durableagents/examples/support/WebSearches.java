@@ -36,8 +36,7 @@ public final class WebSearches {
     action.put("query", query);
     return TestModel.response(
         new WebSearchCall(searchId, "completed", action),
-        new Message(
-            "assistant", List.of(new ContentPart.OutputText(summary)), "msg_" + searchId));
+        new Message("assistant", List.of(new ContentPart.OutputText(summary)), "msg_" + searchId));
   }
 
   /**
@@ -70,6 +69,10 @@ public final class WebSearches {
   /** The failure of an offline model asked something its script does not answer: not retried. */
   public static ModelException unscripted(String who) {
     return new ModelException(
-        "The offline script has no answer for " + who, TestModel.SCRIPT_EXHAUSTED, false, null, null);
+        "The offline script has no answer for " + who,
+        TestModel.SCRIPT_EXHAUSTED,
+        false,
+        null,
+        null);
   }
 }

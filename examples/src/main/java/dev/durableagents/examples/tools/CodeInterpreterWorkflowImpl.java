@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * Runs the agent, then reads the code it ran from the run's items: the provider ran it during the
- * model call, so it is no activity of this workflow, but its call items are in the model
- * activity's result.
+ * model call, so it is no activity of this workflow, but its call items are in the model activity's
+ * result.
  */
 public final class CodeInterpreterWorkflowImpl implements CodeInterpreterWorkflow {
 

@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * Gives the agent a hosted file search over the store the workflow was started with (at most 3
- * results, with the matching chunks in the call items), runs it, and collects the searches from
- * the run's items.
+ * results, with the matching chunks in the call items), runs it, and collects the searches from the
+ * run's items.
  */
 public final class FileSearchWorkflowImpl implements FileSearchWorkflow {
 

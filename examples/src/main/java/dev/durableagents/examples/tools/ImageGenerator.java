@@ -17,9 +17,9 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * {@code tools/ImageGenerator}: the model draws with OpenAI's hosted image generation (the
- * agent's {@code @ImageGenerationTool}); the starter saves the image to a temporary file and
- * prints its path. Args: {@code [prompt...]}.
+ * {@code tools/ImageGenerator}: the model draws with OpenAI's hosted image generation (the agent's
+ * {@code @ImageGenerationTool}); the starter saves the image to a temporary file and prints its
+ * path. Args: {@code [prompt...]}.
  */
 public final class ImageGenerator implements Sample {
 

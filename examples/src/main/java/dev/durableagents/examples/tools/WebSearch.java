@@ -9,7 +9,6 @@ import dev.durableagents.runtime.TestModel;
 import dev.durableagents.runtime.model.HostedTool;
 import dev.durableagents.runtime.model.Message;
 import dev.durableagents.runtime.model.ModelRequest;
-import dev.durableagents.runtime.model.ModelResponse;
 import dev.durableagents.runtime.model.WebSearchCall;
 import io.temporal.client.WorkflowClient;
 import io.temporal.worker.Worker;
@@ -51,8 +50,8 @@ public final class WebSearch implements Sample {
   }
 
   /**
-   * Answers as OpenAI does, with the search call and the answer in one response, searching the
-   * city the request's web search is localized to. It knows no news: it says it is offline.
+   * Answers as OpenAI does, with the search call and the answer in one response, searching the city
+   * the request's web search is localized to. It knows no news: it says it is offline.
    */
   @Override
   public TestModel offlineModel(List<String> args) {

@@ -120,7 +120,11 @@ public final class SpanTree implements Sample {
     } finally {
       request.end();
     }
-    return answer + "\n\nSpans of trace " + request.getSpanContext().getTraceId() + ":\n" + tree(spans);
+    return answer
+        + "\n\nSpans of trace "
+        + request.getSpanContext().getTraceId()
+        + ":\n"
+        + tree(spans);
   }
 
   /** The spans as an indented tree, children in the order they started. */
@@ -167,7 +171,8 @@ public final class SpanTree implements Sample {
     return out.toString();
   }
 
-  private static void append(StringBuilder out, SpanData span, AttributeKey<String> key, String label) {
+  private static void append(
+      StringBuilder out, SpanData span, AttributeKey<String> key, String label) {
     String value = span.getAttributes().get(key);
     if (value != null) {
       out.append("  ").append(label).append(' ').append(value);

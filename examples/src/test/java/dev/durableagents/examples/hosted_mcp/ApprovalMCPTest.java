@@ -145,8 +145,7 @@ class ApprovalMCPTest {
       pending = workflow.getPendingApprovals();
     }
     assertEquals(
-        List.of(
-            new PendingApproval("mcpr_offline_1", "gitmcp", "fetch_codex_documentation", "{}")),
+        List.of(new PendingApproval("mcpr_offline_1", "gitmcp", "fetch_codex_documentation", "{}")),
         pending);
 
     WorkflowUpdateException unknown =

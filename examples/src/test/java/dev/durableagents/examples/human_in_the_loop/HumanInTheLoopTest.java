@@ -97,7 +97,8 @@ class HumanInTheLoopTest {
                 + "(no input: the demo approves refunds up to $100)\n"
                 + "Approval needed (call_refund_2): Refund Agent wants to call refund with"
                 + " {\"orderId\":\"A-1002\",\"amount\":900.0}\n"
-                + "(no input: the demo rejects it: refunds above $100 need a manager's sign-off)\n"),
+                + "(no input: the demo rejects it: refunds above $100 need a manager's"
+                + " sign-off)\n"),
         run.result);
     assertTrue(
         run.result.endsWith(
@@ -136,7 +137,8 @@ class HumanInTheLoopTest {
   void theRunWaitsDaysForAPersonWithNoActivityAndGoesOnWhenApproved() {
     TestModel model = new HumanInTheLoop().offlineModel(List.of());
     WorkflowClient client = start(model);
-    RefundAgentWorkflow workflow = new HumanInTheLoop().newWorkflow(client, RefundAgentWorkflow.class, "refunds-later");
+    RefundAgentWorkflow workflow =
+        new HumanInTheLoop().newWorkflow(client, RefundAgentWorkflow.class, "refunds-later");
     WorkflowClient.start(workflow::ask, HumanInTheLoop.DEFAULT_REQUEST);
     Approvals approvals = Approvals.of(workflow);
     List<PendingApproval> pending = approvals.awaitPending(Duration.ofSeconds(30));
@@ -170,7 +172,8 @@ class HumanInTheLoopTest {
             .findFirst()
             .orElseThrow();
     long waitedSeconds =
-        firstRefund.getEventTime().getSeconds() - done.getEvents().get(0).getEventTime().getSeconds();
+        firstRefund.getEventTime().getSeconds()
+            - done.getEvents().get(0).getEventTime().getSeconds();
     assertTrue(waitedSeconds >= Duration.ofDays(4).toSeconds(), "waited " + waitedSeconds + "s");
   }
 

@@ -22,8 +22,7 @@ class McpSamplesTest {
 
   /** Skips the test, saying why, when {@code npx} cannot run. */
   static void assumeNpx() {
-    assumeTrue(
-        McpSample.npxAvailable(), "npx is not available: the npm MCP servers cannot start");
+    assumeTrue(McpSample.npxAvailable(), "npx is not available: the npm MCP servers cannot start");
   }
 
   private static SampleRun run(McpSample sample) {
@@ -80,8 +79,7 @@ class McpSamplesTest {
     List<String> expected = new ArrayList<>(List.of("McpSessionOpen"));
     expected.addAll(
         times(
-            4,
-            List.of("McpSessionListTools", "InvokeModel", "McpSessionCallTool", "InvokeModel")));
+            4, List.of("McpSessionListTools", "InvokeModel", "McpSessionCallTool", "InvokeModel")));
     expected.add("McpSessionClose");
     assertEquals(expected, run.activities());
     // The third run found what the first two recorded: one server process held the graph.
@@ -126,5 +124,4 @@ class McpSamplesTest {
   void streamableHttpCallsTheToolsServerOverStreamableHttp() {
     assertToolsServerRun(run(new StreamableHttp()));
   }
-
 }

@@ -90,7 +90,10 @@ class McpServerAnnotationTest {
           env.getWorkflowClient()
               .newWorkflowStub(
                   NotesAgentWorkflow.class,
-                  WorkflowOptions.newBuilder().setTaskQueue("notes").setWorkflowId("notes-1").build())
+                  WorkflowOptions.newBuilder()
+                      .setTaskQueue("notes")
+                      .setWorkflowId("notes-1")
+                      .build())
               .ask("What does MCP do?");
 
       assertEquals("MCP serves tools to models.", answer);
@@ -101,7 +104,8 @@ class McpServerAnnotationTest {
               .filter(e -> e.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED)
               .map(e -> e.getActivityTaskScheduledEventAttributes().getActivityType().getName())
               .toList();
-      assertEquals(List.of("McpListTools", "InvokeModel", "McpCallTool", "InvokeModel"), activities);
+      assertEquals(
+          List.of("McpListTools", "InvokeModel", "McpCallTool", "InvokeModel"), activities);
       FunctionToolSpec tool = model.requests().get(0).tools().get(0);
       assertEquals("search_notes", tool.name());
       assertFalse(tool.strict());

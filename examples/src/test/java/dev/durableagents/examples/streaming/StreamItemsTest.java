@@ -41,7 +41,11 @@ class StreamItemsTest {
     int message = lines.indexOf("-- Message output: " + (count + 1) + " lines");
     int complete = lines.indexOf("=== Run complete ===");
     assertTrue(
-        0 <= agent && agent < called && called < toolOutput && toolOutput < text && text < message
+        0 <= agent
+            && agent < called
+            && called < toolOutput
+            && toolOutput < text
+            && text < message
             && message < complete,
         output);
     assertTrue(lines.contains("  tool_output: " + count), output);

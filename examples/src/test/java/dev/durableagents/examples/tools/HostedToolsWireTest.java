@@ -75,8 +75,7 @@ class HostedToolsWireTest {
     assertEquals(
         json("[{\"type\":\"code_interpreter\",\"container\":{\"type\":\"auto\"}}]"),
         body.path("tools"));
-    assertEquals(
-        "Code the interpreter ran:\nprint(2 ** 10)\n\n2 to the 10th is 1024.", run.result);
+    assertEquals("Code the interpreter ran:\nprint(2 ** 10)\n\n2 to the 10th is 1024.", run.result);
   }
 
   @Test

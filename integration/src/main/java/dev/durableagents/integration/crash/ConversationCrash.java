@@ -1,6 +1,5 @@
 package dev.durableagents.integration.crash;
 
-import dev.durableagents.integration.scenario.ChatWorkflow;
 import dev.durableagents.integration.scenario.ScenarioModel;
 import dev.durableagents.runtime.ConversationCache;
 import dev.durableagents.runtime.testing.OpenAIStubServer;
@@ -68,18 +67,40 @@ public final class ConversationCrash {
     /** The figures as a markdown table. */
     public String toMarkdown() {
       return "| measure | value |\n|---|---|\n"
-          + "| turns asked / done | " + turns + " / " + turnsDone + " |\n"
-          + "| stopped by | " + (stop == null ? "-" : stop) + " |\n"
-          + "| worker kills (SIGKILL) | " + kills + " |\n"
-          + "| conversation bytes (messages and answers) | " + conversationBytes + " |\n"
-          + "| history bytes (x conversation) | " + historyBytes + " ("
+          + "| turns asked / done | "
+          + turns
+          + " / "
+          + turnsDone
+          + " |\n"
+          + "| stopped by | "
+          + (stop == null ? "-" : stop)
+          + " |\n"
+          + "| worker kills (SIGKILL) | "
+          + kills
+          + " |\n"
+          + "| conversation bytes (messages and answers) | "
+          + conversationBytes
+          + " |\n"
+          + "| history bytes (x conversation) | "
+          + historyBytes
+          + " ("
           + String.format("%.2f", historyBytes / (double) Math.max(1, conversationBytes))
           + ") |\n"
-          + "| history events | " + events + " |\n"
-          + "| largest event bytes | " + largestEvent + " |\n"
-          + "| model attempts failed as cache misses | " + cacheMisses + " |\n"
-          + "| whole-conversation resends in history | " + wholeResends + " |\n"
-          + "| wall time | " + wallTime.toSeconds() + " s |\n";
+          + "| history events | "
+          + events
+          + " |\n"
+          + "| largest event bytes | "
+          + largestEvent
+          + " |\n"
+          + "| model attempts failed as cache misses | "
+          + cacheMisses
+          + " |\n"
+          + "| whole-conversation resends in history | "
+          + wholeResends
+          + " |\n"
+          + "| wall time | "
+          + wallTime.toSeconds()
+          + " s |\n";
     }
   }
 
@@ -168,8 +189,7 @@ public final class ConversationCrash {
     return measure(o, history, stop, kills, wall);
   }
 
-  private static Report measure(
-      Options o, History history, String stop, int kills, Duration wall) {
+  private static Report measure(Options o, History history, String stop, int kills, Duration wall) {
     long largest = 0;
     int misses = 0;
     int whole = 0;
@@ -207,5 +227,4 @@ public final class ConversationCrash {
         whole,
         wall);
   }
-
 }

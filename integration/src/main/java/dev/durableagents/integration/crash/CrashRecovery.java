@@ -71,8 +71,14 @@ public final class CrashRecovery {
     System.out.printf(
         "Crash recovery: %d runs of %d cities, %d workers, %d kills (every ~%d ms), server restart:"
             + " %s, seed %d, in %s%n",
-        o.runs(), o.cities(), o.workers(), o.kills(), o.killEvery().toMillis(), o.restartServer(),
-        o.seed(), o.directory());
+        o.runs(),
+        o.cities(),
+        o.workers(),
+        o.kills(),
+        o.killEvery().toMillis(),
+        o.restartServer(),
+        o.seed(),
+        o.directory());
     CrashReport report = run(o);
     System.out.println();
     System.out.println(report.toMarkdown());
@@ -181,7 +187,6 @@ public final class CrashRecovery {
         wall);
   }
 
-
   private static boolean allClosed(WorkflowClient client, List<String> ids) {
     // Cheap enough for a batch: one describe per open run, every kill.
     for (String id : ids) {
@@ -221,9 +226,7 @@ public final class CrashRecovery {
       }
       try {
         Forecast forecast =
-            client
-                .newUntypedWorkflowStub(id)
-                .getResult(left, TimeUnit.NANOSECONDS, Forecast.class);
+            client.newUntypedWorkflowStub(id).getResult(left, TimeUnit.NANOSECONDS, Forecast.class);
         Forecast expected = Weather.expected(cities);
         return expected.equals(forecast) ? null : "wrong output " + forecast;
       } catch (TimeoutException e) {
@@ -291,7 +294,15 @@ public final class CrashRecovery {
       }
     }
     return new Options(
-        runs, cities, workers, kills, Duration.ofMillis(every), restart, modelDelay, toolDelay,
-        seed, dir);
+        runs,
+        cities,
+        workers,
+        kills,
+        Duration.ofMillis(every),
+        restart,
+        modelDelay,
+        toolDelay,
+        seed,
+        dir);
   }
 }

@@ -18,8 +18,8 @@ import java.util.Set;
  *     never reached the server (the worker died between the two)
  * @param attemptsNeverRun attempts the server handed out that never ran (the task went to the poll
  *     of a worker that was killed, or was lost with a server restart), retried after their timeout
- * @param ranAgainAfterCompletion executions that history does not account for: a completed
- *     activity run again (by a replay, say); must be 0
+ * @param ranAgainAfterCompletion executions that history does not account for: a completed activity
+ *     run again (by a replay, say); must be 0
  */
 public record CrashReport(
     int runs,
@@ -174,8 +174,10 @@ public record CrashReport(
     row(s, "worker processes (JVMs)", workers);
     row(s, "worker kills (SIGKILL)", kills);
     row(s, "dev server restarts (same database file)", serverRestarts);
-    row(s, "activities in the histories (model + tool)", activities + " (" + modelActivities
-        + " + " + toolActivities + ")");
+    row(
+        s,
+        "activities in the histories (model + tool)",
+        activities + " (" + modelActivities + " + " + toolActivities + ")");
     row(s, "activities completed more than once", completedMoreThanOnce);
     row(s, "activities never completed (nor failed)", notCompleted);
     row(s, "model calls failed as conversation-cache misses (then sent whole)", cacheMisses);
@@ -186,11 +188,18 @@ public record CrashReport(
     row(s, "repeated executions: attempt killed in flight (at-least-once)", repeatsInFlight);
     row(s, "repeated executions: effect done, completion lost with the worker", repeatsAfterEnd);
     row(s, "repeated executions of model calls / of tools", modelRepeats + " / " + toolRepeats);
-    row(s, "completed activities run again (replay or duplicate delivery)", ranAgainAfterCompletion);
-    row(s, "model requests at the stub (distinct bodies)", modelRequests + " ("
-        + distinctModelRequests + ")");
-    row(s, "workflow task failures (of which nondeterminism)", workflowTaskFailures + " ("
-        + nondeterminismFailures + ")");
+    row(
+        s,
+        "completed activities run again (replay or duplicate delivery)",
+        ranAgainAfterCompletion);
+    row(
+        s,
+        "model requests at the stub (distinct bodies)",
+        modelRequests + " (" + distinctModelRequests + ")");
+    row(
+        s,
+        "workflow task failures (of which nondeterminism)",
+        workflowTaskFailures + " (" + nondeterminismFailures + ")");
     row(s, "workflow task timeouts (tasks held by a killed worker)", workflowTaskTimeouts);
     row(s, "history events / bytes, all runs", historyEvents + " / " + historyBytes);
     row(s, "wall time", wallTime.toSeconds() + " s");

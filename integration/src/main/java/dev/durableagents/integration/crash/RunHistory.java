@@ -66,7 +66,8 @@ record RunHistory(
         completions.merge(id, 1, Integer::sum);
       } else if (type == EventType.EVENT_TYPE_ACTIVITY_TASK_FAILED) {
         String failureType =
-            event.getActivityTaskFailedEventAttributes()
+            event
+                .getActivityTaskFailedEventAttributes()
                 .getFailure()
                 .getApplicationFailureInfo()
                 .getType();

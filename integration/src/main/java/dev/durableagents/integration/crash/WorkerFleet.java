@@ -14,8 +14,8 @@ import java.util.Random;
 
 /**
  * What a crash run stands on: a dev server of its own (state in {@code directory}), the loopback
- * OpenAI stub, a fixed number of worker JVMs on one task queue that can be killed and replaced,
- * and a client with the plugin.
+ * OpenAI stub, a fixed number of worker JVMs on one task queue that can be killed and replaced, and
+ * a client with the plugin.
  */
 final class WorkerFleet implements AutoCloseable {
 
@@ -30,8 +30,8 @@ final class WorkerFleet implements AutoCloseable {
   private int generation;
 
   /**
-   * Starts the server, the stub (answering with {@code stub}'s responders, set by the caller
-   * before workers call it) and {@code size} workers.
+   * Starts the server, the stub (answering with {@code stub}'s responders, set by the caller before
+   * workers call it) and {@code size} workers.
    */
   WorkerFleet(Path directory, String taskQueue, OpenAIStubServer stub, int size, int toolDelay) {
     this.directory = directory;
@@ -62,8 +62,8 @@ final class WorkerFleet implements AutoCloseable {
   }
 
   /**
-   * Kills a random worker that is polling (SIGKILL) and starts another in its place; {@code
-   * false} when none was ready yet.
+   * Kills a random worker that is polling (SIGKILL) and starts another in its place; {@code false}
+   * when none was ready yet.
    */
   boolean killOne(Random random) {
     List<Integer> ready = new ArrayList<>();

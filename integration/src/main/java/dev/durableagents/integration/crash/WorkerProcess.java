@@ -81,8 +81,7 @@ final class WorkerProcess {
             new BufferedReader(
                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         Writer out =
-            Files.newBufferedWriter(
-                output, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
+            Files.newBufferedWriter(output, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
       String line;
       while ((line = in.readLine()) != null) {
         if (line.startsWith("worker ready")) {

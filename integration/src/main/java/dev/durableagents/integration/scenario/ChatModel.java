@@ -42,6 +42,7 @@ public final class ChatModel {
     String head = answerPrefix(users) + " ";
     String answer = head + "a".repeat(Math.max(0, last - head.length()));
     return Reply.json(
-        OpenAIStubServer.chatCompletion("chatcmpl-" + users + "-" + request.rawBody().length(), answer));
+        OpenAIStubServer.chatCompletion(
+            "chatcmpl-" + users + "-" + request.rawBody().length(), answer));
   }
 }

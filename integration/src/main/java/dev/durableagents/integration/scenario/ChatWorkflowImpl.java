@@ -8,7 +8,9 @@ import io.temporal.failure.ApplicationFailure;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Each turn runs the chat agent on the conversation so far, as the customer-service sample does. */
+/**
+ * Each turn runs the chat agent on the conversation so far, as the customer-service sample does.
+ */
 public final class ChatWorkflowImpl implements ChatWorkflow {
 
   @Override

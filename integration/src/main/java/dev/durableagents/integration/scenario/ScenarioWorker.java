@@ -31,7 +31,8 @@ public final class ScenarioWorker {
   public static void main(String[] args) throws InterruptedException {
     if (args.length != 5) {
       System.err.println(
-          "usage: ScenarioWorker ADDRESS TASK_QUEUE MODEL_BASE_URL SIDE_EFFECT_LOG TOOL_DELAY_MILLIS");
+          "usage: ScenarioWorker ADDRESS TASK_QUEUE MODEL_BASE_URL SIDE_EFFECT_LOG"
+              + " TOOL_DELAY_MILLIS");
       System.exit(2);
     }
     SideEffectLog log = new SideEffectLog(Path.of(args[3]));
@@ -49,7 +50,8 @@ public final class ScenarioWorker {
             WorkflowServiceStubsOptions.newBuilder().setTarget(address).build());
     WorkflowClient client =
         WorkflowClient.newInstance(
-            service, WorkflowClientOptions.newBuilder().setPlugins(plugin(modelBaseUrl, log)).build());
+            service,
+            WorkflowClientOptions.newBuilder().setPlugins(plugin(modelBaseUrl, log)).build());
     WorkerFactory factory = WorkerFactory.newInstance(client);
     Worker worker = factory.newWorker(taskQueue);
     AgentsModule.register(worker, new ScenarioTools(log, toolDelay));

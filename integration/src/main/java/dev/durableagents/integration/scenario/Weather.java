@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The scenario's facts, pure functions of a city's name: what the tools return, and so the
- * forecast a run must end with.
+ * The scenario's facts, pure functions of a city's name: what the tools return, and so the forecast
+ * a run must end with.
  */
 public final class Weather {
 

@@ -2,7 +2,6 @@ package dev.durableagents.integration.limits;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -50,8 +49,12 @@ class LimitsIT {
     TestModel model;
   }
 
-  private static Outcome run(String address, DurableAgentsPlugin.Builder plugin, TestModel model,
-      Class<?> agent, String input) {
+  private static Outcome run(
+      String address,
+      DurableAgentsPlugin.Builder plugin,
+      TestModel model,
+      Class<?> agent,
+      String input) {
     Outcome outcome = new Outcome();
     outcome.model = model;
     try (RealServer server =
@@ -91,13 +94,14 @@ class LimitsIT {
   }
 
   private static Outcome run(TestModel model, String input) {
-    return run(RealServer.address(), DurableAgentsPlugin.newBuilder(), model, LimitsAgent.class,
-        input);
+    return run(
+        RealServer.address(), DurableAgentsPlugin.newBuilder(), model, LimitsAgent.class, input);
   }
 
   private static ApplicationFailure applicationFailure(Throwable failure) {
     assertInstanceOf(WorkflowFailedException.class, failure);
-    return assertInstanceOf(ApplicationFailure.class, failure.getCause(), () -> String.valueOf(failure.getCause()));
+    return assertInstanceOf(
+        ApplicationFailure.class, failure.getCause(), () -> String.valueOf(failure.getCause()));
   }
 
   private static long count(WorkflowExecutionHistory history, EventType type) {
@@ -112,33 +116,52 @@ class LimitsIT {
   /** 2-4 MB: the server itself would refuse it; the plugin refuses it first, and says so. */
   @Test
   void aToolResultOverTwoMegabytesGoesBackToTheModelAsAToolError() {
-    Outcome o = run(
-        TestModel.returning(TestModel.toolCall("blob", "{\"kilobytes\":3000}"),
-            TestModel.text("I will ask for less.")), "q");
+    Outcome o =
+        run(
+            TestModel.returning(
+                TestModel.toolCall("blob", "{\"kilobytes\":3000}"),
+                TestModel.text("I will ask for less.")),
+            "q");
 
     assertEquals("I will ask for less.", o.result);
     String output = lastToolOutput(o.model);
     assertTrue(output.startsWith("Error: tool 'blob' failed: its result is too large"), output);
     assertTrue(output.contains("over the payload size limit of 2097152 bytes"), output);
     assertEquals(1, count(o.history, EventType.EVENT_TYPE_ACTIVITY_TASK_FAILED));
-    HistoryEvent failed = o.history.getEvents().stream()
-        .filter(e -> e.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_FAILED)
-        .findFirst().orElseThrow();
-    assertEquals(PayloadTooLarge.TYPE, failed.getActivityTaskFailedEventAttributes().getFailure()
-        .getApplicationFailureInfo().getType());
-    assertTrue(failed.getActivityTaskFailedEventAttributes().getFailure()
-        .getApplicationFailureInfo().getNonRetryable());
+    HistoryEvent failed =
+        o.history.getEvents().stream()
+            .filter(e -> e.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_FAILED)
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        PayloadTooLarge.TYPE,
+        failed
+            .getActivityTaskFailedEventAttributes()
+            .getFailure()
+            .getApplicationFailureInfo()
+            .getType());
+    assertTrue(
+        failed
+            .getActivityTaskFailedEventAttributes()
+            .getFailure()
+            .getApplicationFailureInfo()
+            .getNonRetryable());
   }
 
-  /** Over 4 MB gRPC never delivers the completion: without the plugin's check it retries forever. */
+  /**
+   * Over 4 MB gRPC never delivers the completion: without the plugin's check it retries forever.
+   */
   @Test
   void aToolResultOverGrpcsFourMegabytesIsAToolErrorNotAnEndlessRetry() {
-    Outcome o = run(
-        TestModel.returning(TestModel.toolCall("blob", "{\"kilobytes\":5000}"),
-            TestModel.text("done")), "q");
+    Outcome o =
+        run(
+            TestModel.returning(
+                TestModel.toolCall("blob", "{\"kilobytes\":5000}"), TestModel.text("done")),
+            "q");
 
     assertEquals("done", o.result);
-    assertTrue(lastToolOutput(o.model).contains("5120031 bytes is over the payload size limit"),
+    assertTrue(
+        lastToolOutput(o.model).contains("5120031 bytes is over the payload size limit"),
         lastToolOutput(o.model));
   }
 
@@ -148,8 +171,11 @@ class LimitsIT {
 
     ApplicationFailure failure = applicationFailure(o.failure);
     assertEquals("PayloadTooLarge", failure.getType());
-    assertTrue(failure.getOriginalMessage().startsWith(
-        "The model's response to agent 'Limits' is too large"), failure.getOriginalMessage());
+    assertTrue(
+        failure
+            .getOriginalMessage()
+            .startsWith("The model's response to agent 'Limits' is too large"),
+        failure.getOriginalMessage());
     assertTrue(failure.isNonRetryable());
     assertEquals(1, o.model.requests().size(), "the call is not retried");
   }
@@ -166,15 +192,21 @@ class LimitsIT {
   void aModelRequestOverTheLimitFailsTheRunWithPayloadTooLargeBeforeItIsScheduled() {
     // A 1.5 MB question, then a 1 MB tool result: with the whole conversation in every request
     // (the opt-out), the second request would carry 2.5 MB.
-    Outcome o = run(RealServer.address(),
-        DurableAgentsPlugin.newBuilder().setWholeConversationInHistory(true),
-        TestModel.returning(TestModel.toolCall("blob", "{\"kilobytes\":1000}"),
-            TestModel.text("done")), LimitsAgent.class, "v".repeat(1500 * KB));
+    Outcome o =
+        run(
+            RealServer.address(),
+            DurableAgentsPlugin.newBuilder().setWholeConversationInHistory(true),
+            TestModel.returning(
+                TestModel.toolCall("blob", "{\"kilobytes\":1000}"), TestModel.text("done")),
+            LimitsAgent.class,
+            "v".repeat(1500 * KB));
 
     ApplicationFailure failure = applicationFailure(o.failure);
     assertEquals("PayloadTooLarge", failure.getType());
-    assertTrue(failure.getOriginalMessage().startsWith(
-        "The model request of agent 'Limits' is too large to schedule"),
+    assertTrue(
+        failure
+            .getOriginalMessage()
+            .startsWith("The model request of agent 'Limits' is too large to schedule"),
         failure.getOriginalMessage());
     assertEquals(1, o.model.requests().size());
     assertEquals(2, count(o.history, EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED));
@@ -182,9 +214,11 @@ class LimitsIT {
 
   @Test
   void byDefaultTheSameConversationRunsForEachRequestCarriesOnlyWhatIsNew() {
-    Outcome o = run(
-        TestModel.returning(TestModel.toolCall("blob", "{\"kilobytes\":1000}"),
-            TestModel.text("done")), "v".repeat(1500 * KB));
+    Outcome o =
+        run(
+            TestModel.returning(
+                TestModel.toolCall("blob", "{\"kilobytes\":1000}"), TestModel.text("done")),
+            "v".repeat(1500 * KB));
 
     assertEquals("done", o.result);
     assertEquals(1000 * KB, lastToolOutput(o.model).length(), "the model got the whole result");
@@ -192,10 +226,12 @@ class LimitsIT {
 
   @Test
   void largeToolArgumentsUnderTheLimitRunAndTheirResultReachesTheModel() {
-    Outcome o = run(
-        TestModel.returning(
-            TestModel.toolCall("measure", "{\"text\":\"" + "z".repeat(1500 * KB) + "\"}"),
-            TestModel.text("measured")), "q");
+    Outcome o =
+        run(
+            TestModel.returning(
+                TestModel.toolCall("measure", "{\"text\":\"" + "z".repeat(1500 * KB) + "\"}"),
+                TestModel.text("measured")),
+            "q");
 
     assertEquals("measured", o.result);
     assertEquals(String.valueOf(1500 * KB), lastToolOutput(o.model));
@@ -207,14 +243,17 @@ class LimitsIT {
    */
   @Test
   void toolArgumentsOverTheLimitFailTheRunAsAModelResponseTooLarge() {
-    Outcome o = run(
-        TestModel.returning(
-            TestModel.toolCall("measure", "{\"text\":\"" + "z".repeat(2500 * KB) + "\"}"),
-            TestModel.text("unreachable")), "q");
+    Outcome o =
+        run(
+            TestModel.returning(
+                TestModel.toolCall("measure", "{\"text\":\"" + "z".repeat(2500 * KB) + "\"}"),
+                TestModel.text("unreachable")),
+            "q");
 
     ApplicationFailure failure = applicationFailure(o.failure);
     assertEquals("PayloadTooLarge", failure.getType());
-    assertTrue(failure.getOriginalMessage().startsWith("The model's response to agent 'Limits'"),
+    assertTrue(
+        failure.getOriginalMessage().startsWith("The model's response to agent 'Limits'"),
         failure.getOriginalMessage());
     assertEquals(0, count(o.history, EventType.EVENT_TYPE_ACTIVITY_TASK_COMPLETED));
   }
@@ -232,28 +271,37 @@ class LimitsIT {
   /** A model that calls the measure tool forever. */
   private static TestModel forever(int kilobytes) {
     String text = "h".repeat(kilobytes * KB);
-    Function<dev.durableagents.runtime.model.ModelRequest,
-        dev.durableagents.runtime.model.ModelResponse> responder =
-            request -> TestModel.toolCall("measure", "{\"text\":\"" + text + "\"}");
+    Function<
+            dev.durableagents.runtime.model.ModelRequest,
+            dev.durableagents.runtime.model.ModelResponse>
+        responder = request -> TestModel.toolCall("measure", "{\"text\":\"" + text + "\"}");
     return TestModel.answering(responder);
   }
 
   private static TemporalDevServer serverWithSmallLimits(Path dir) {
-    assumeTrue(TemporalDevServer.findCliOrNull() != null,
+    assumeTrue(
+        TemporalDevServer.findCliOrNull() != null,
         "no Temporal CLI (TEMPORAL_CLI): this test starts a dev server with small limits");
-    return TemporalDevServer.start(dir.resolve("limits.db"),
-        "limit.historyCount.error=400", "limit.historyCount.warn=200",
+    return TemporalDevServer.start(
+        dir.resolve("limits.db"),
+        "limit.historyCount.error=400",
+        "limit.historyCount.warn=200",
         "limit.historyCount.suggestContinueAsNew=100",
-        "limit.historySize.error=2000000", "limit.historySize.warn=1000000",
+        "limit.historySize.error=2000000",
+        "limit.historySize.warn=1000000",
         "limit.historySize.suggestContinueAsNew=500000");
   }
 
   @Test
   void aRunStopsWithHistoryLimitReachedBeforeTheServersEventLimit(@TempDir Path dir) {
     try (TemporalDevServer server = serverWithSmallLimits(dir)) {
-      Outcome o = run(server.address(),
-          DurableAgentsPlugin.newBuilder().setHistoryLimits(300, 40_000_000), forever(0),
-          LoopAgent.class, "q");
+      Outcome o =
+          run(
+              server.address(),
+              DurableAgentsPlugin.newBuilder().setHistoryLimits(300, 40_000_000),
+              forever(0),
+              LoopAgent.class,
+              "q");
 
       ApplicationFailure failure = applicationFailure(o.failure);
       assertEquals("HistoryLimitReached", failure.getType());
@@ -264,9 +312,13 @@ class LimitsIT {
   @Test
   void aRunStopsWithHistoryLimitReachedBeforeTheServersSizeLimit(@TempDir Path dir) {
     try (TemporalDevServer server = serverWithSmallLimits(dir)) {
-      Outcome o = run(server.address(),
-          DurableAgentsPlugin.newBuilder().setHistoryLimits(100_000, 1_500_000), forever(100),
-          LoopAgent.class, "q");
+      Outcome o =
+          run(
+              server.address(),
+              DurableAgentsPlugin.newBuilder().setHistoryLimits(100_000, 1_500_000),
+              forever(100),
+              LoopAgent.class,
+              "q");
 
       ApplicationFailure failure = applicationFailure(o.failure);
       assertEquals("HistoryLimitReached", failure.getType());
@@ -277,16 +329,18 @@ class LimitsIT {
   @Test
   void withoutTheGuardTheServerTerminatesTheWorkflowAtItsLimitNeverStuck(@TempDir Path dir) {
     try (TemporalDevServer server = serverWithSmallLimits(dir)) {
-      Outcome o = run(server.address(), DurableAgentsPlugin.newBuilder(), forever(0),
-          LoopAgent.class, "q");
+      Outcome o =
+          run(server.address(), DurableAgentsPlugin.newBuilder(), forever(0), LoopAgent.class, "q");
 
       assertInstanceOf(WorkflowFailedException.class, o.failure);
       assertInstanceOf(TerminatedFailure.class, o.failure.getCause());
-      assertEquals(EventType.EVENT_TYPE_WORKFLOW_EXECUTION_TERMINATED,
+      assertEquals(
+          EventType.EVENT_TYPE_WORKFLOW_EXECUTION_TERMINATED,
           o.history.getLastEvent().getEventType());
       // The server lets the workflow task that crosses its limit complete, then terminates.
-      assertTrue(o.history.getEvents().size() <= 410, () -> "terminated at the server's limit: "
-          + o.history.getEvents().size() + " events");
+      assertTrue(
+          o.history.getEvents().size() <= 410,
+          () -> "terminated at the server's limit: " + o.history.getEvents().size() + " events");
     }
   }
 }

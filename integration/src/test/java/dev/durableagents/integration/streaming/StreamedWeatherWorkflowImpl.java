@@ -8,7 +8,9 @@ import dev.durableagents.runtime.Runner;
 public class StreamedWeatherWorkflowImpl implements StreamedWeatherWorkflow {
 
   static final AgentDefinition AGENT =
-      AgentDefinition.newBuilder("Weather Agent").setInstructions("Answer with the weather.").build();
+      AgentDefinition.newBuilder("Weather Agent")
+          .setInstructions("Answer with the weather.")
+          .build();
 
   @Override
   public String ask(String question, boolean streamed) {

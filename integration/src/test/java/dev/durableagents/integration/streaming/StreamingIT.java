@@ -50,7 +50,10 @@ class StreamingIT {
         .client()
         .newWorkflowStub(
             StreamedWeatherWorkflow.class,
-            WorkflowOptions.newBuilder().setTaskQueue(server.taskQueue()).setWorkflowId(id).build());
+            WorkflowOptions.newBuilder()
+                .setTaskQueue(server.taskQueue())
+                .setWorkflowId(id)
+                .build());
   }
 
   private static List<RunEvent> follow(RealServer server, String id) {
@@ -80,7 +83,8 @@ class StreamingIT {
             OpenAIProvider.newBuilder().setApiKey("sk-it").setBaseUrl(stub.baseUrl()).build();
         RealServer server = start(stub, provider)) {
       stub.enqueue(
-          Reply.events(Duration.ofMillis(200), OpenAIStubServer.responsesTextEvents("resp_1", chunks)));
+          Reply.events(
+              Duration.ofMillis(200), OpenAIStubServer.responsesTextEvents("resp_1", chunks)));
       String id = RealServer.id("streamed-live");
       StreamedWeatherWorkflow workflow = workflow(server, id);
       WorkflowClient.start(workflow::ask, "Weather?", true);
@@ -92,8 +96,10 @@ class StreamingIT {
       while (!(events.get(message) instanceof RunEvent.MessageOutput)) {
         message++;
       }
-      long live = events.subList(0, message).stream().filter(RunEvent.TextDelta.class::isInstance).count();
-      System.out.println("StreamingIT: " + live + " deltas from heartbeat details over a 3.2 s stream");
+      long live =
+          events.subList(0, message).stream().filter(RunEvent.TextDelta.class::isInstance).count();
+      System.out.println(
+          "StreamingIT: " + live + " deltas from heartbeat details over a 3.2 s stream");
       assertTrue(live >= 3, "deltas arrived while the call ran: " + events);
       server.record(id, "streaming-live");
     }
@@ -112,7 +118,8 @@ class StreamingIT {
       assertEquals(text, workflow(server, plainId).ask("Weather?", false));
 
       stub.enqueue(
-          Reply.events(Duration.ofMillis(1), OpenAIStubServer.responsesTextEvents("resp_2", chunks)));
+          Reply.events(
+              Duration.ofMillis(1), OpenAIStubServer.responsesTextEvents("resp_2", chunks)));
       String streamedId = RealServer.id("streamed-2000");
       StreamedWeatherWorkflow workflow = workflow(server, streamedId);
       WorkflowClient.start(workflow::ask, "Weather?", true);

@@ -3,9 +3,9 @@ package dev.durableagents.processor.model;
 import com.palantir.javapoet.ClassName;
 
 /**
- * The names of the files generated for an annotated interface: siblings in its package, named
- * after its simple name, with enclosing types joined by underscores ({@code Outer.Foo} gives
- * {@code Outer_FooWorkflow}).
+ * The names of the files generated for an annotated interface: siblings in its package, named after
+ * its simple name, with enclosing types joined by underscores ({@code Outer.Foo} gives {@code
+ * Outer_FooWorkflow}).
  *
  * @param packageName the package
  * @param base the flattened simple name

@@ -38,7 +38,8 @@ public sealed interface HostedToolModel {
    * @param maxNumResults the most results, or {@code null}
    * @param includeSearchResults whether results come back in the items
    */
-  record FileSearch(List<String> vectorStoreIds, Integer maxNumResults, boolean includeSearchResults)
+  record FileSearch(
+      List<String> vectorStoreIds, Integer maxNumResults, boolean includeSearchResults)
       implements HostedToolModel {}
 
   /**

@@ -4,8 +4,8 @@ import com.palantir.javapoet.ClassName;
 import java.util.List;
 
 /**
- * The run controls of a {@code @FunctionTool}: what the model gets when a call fails, and when
- * the tool is offered.
+ * The run controls of a {@code @FunctionTool}: what the model gets when a call fails, and when the
+ * tool is offered.
  *
  * @param failureMessage the text the model gets when a call fails, or {@code null} for the default
  * @param isEnabled the {@code IsEnabled} class, or {@code null} for always

@@ -314,10 +314,10 @@ final class SchemaBuilder {
         case "java.lang.String", "java.lang.CharSequence":
           return null;
         case "java.lang.Byte",
-            "java.lang.Short",
-            "java.lang.Integer",
-            "java.lang.Long",
-            "java.math.BigInteger":
+        "java.lang.Short",
+        "java.lang.Integer",
+        "java.lang.Long",
+        "java.math.BigInteger":
           return Json.object().put("pattern", "^-?[0-9]+$");
         case "java.util.UUID":
           return Json.object().put("format", "uuid");

@@ -19,8 +19,8 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 
 /**
- * Validates the default methods of an agent interface that the agent runs in the workflow: {@code
- * @FunctionTool} methods (in-workflow tools) and the {@code @Instructions} method.
+ * Validates the default methods of an agent interface that the agent runs in the workflow:
+ * {@code @FunctionTool} methods (in-workflow tools) and the {@code @Instructions} method.
  */
 final class AgentMethodsValidator {
 

@@ -63,8 +63,14 @@ final class AgentToolValidator {
       return null;
     }
     return new AgentToolModel(
-        GeneratedNames.of(ClassName.get(target)), toolName, description(target), null, false, null,
-        0, null);
+        GeneratedNames.of(ClassName.get(target)),
+        toolName,
+        description(target),
+        null,
+        false,
+        null,
+        0,
+        null);
   }
 
   /** The agent tools of the {@code @AsTool}s on {@code agent}. */
@@ -113,18 +119,30 @@ final class AgentToolValidator {
       }
       String description = Annotations.string(asTool, "description");
       ClassName extractor = null;
-      TypeElement extractorType = classes.classOf(Annotations.classValue(asTool, "outputExtractor"));
+      TypeElement extractorType =
+          classes.classOf(Annotations.classValue(asTool, "outputExtractor"));
       if (extractorType != null) {
         AnnotationValue value = Annotations.explicit(asTool, "outputExtractor");
         if (!classes.implementsInterface(extractorType, FUNCTION)) {
           report.error(
-              agent, asTool, value, ErrorMessages.WRONG_KIND, extractorType, "AsTool",
-              "outputExtractor", "java.util.function.Function<RunResult<?>, String>");
+              agent,
+              asTool,
+              value,
+              ErrorMessages.WRONG_KIND,
+              extractorType,
+              "AsTool",
+              "outputExtractor",
+              "java.util.function.Function<RunResult<?>, String>");
           continue;
         }
         if (!classes.isInstantiable(extractorType)) {
           report.error(
-              agent, asTool, value, ErrorMessages.NOT_INSTANTIABLE, extractorType, "AsTool",
+              agent,
+              asTool,
+              value,
+              ErrorMessages.NOT_INSTANTIABLE,
+              extractorType,
+              "AsTool",
               "outputExtractor");
           continue;
         }

@@ -4,18 +4,18 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.durableagents.processor.model.AgentModel;
 import dev.durableagents.processor.model.AgentToolModel;
+import dev.durableagents.processor.model.GeneratedNames;
 import dev.durableagents.processor.model.GuardrailModel;
 import dev.durableagents.processor.model.HandoffModel;
 import dev.durableagents.processor.model.HostedToolModel;
 import dev.durableagents.processor.model.InWorkflowToolModel;
 import dev.durableagents.processor.model.InstructionsModel;
 import dev.durableagents.processor.model.McpServerModel;
-import dev.durableagents.processor.model.SettingsModel;
-import dev.durableagents.processor.model.ToolUseModel;
-import dev.durableagents.processor.model.GeneratedNames;
 import dev.durableagents.processor.model.OutputModel;
 import dev.durableagents.processor.model.RunMethodModel;
+import dev.durableagents.processor.model.SettingsModel;
 import dev.durableagents.processor.model.ToolSetRef;
+import dev.durableagents.processor.model.ToolUseModel;
 import dev.durableagents.processor.schema.Accessibility;
 import dev.durableagents.processor.schema.Javadocs;
 import dev.durableagents.processor.schema.MissingTypeException;
@@ -54,7 +54,8 @@ public final class AgentValidator {
   private final HandoffGraph handoffGraph;
   private final HostedToolValidator hostedTools;
 
-  public AgentValidator(Elements elements, Types types, SchemaGenerator schemas, Javadocs javadocs) {
+  public AgentValidator(
+      Elements elements, Types types, SchemaGenerator schemas, Javadocs javadocs) {
     this.elements = elements;
     this.types = types;
     this.schemas = schemas;
@@ -83,7 +84,8 @@ public final class AgentValidator {
   public AgentModel validate(TypeElement agent, Report report) throws Deferred {
     AnnotationMirror annotation = Annotations.find(agent, Annotations.AGENT);
     if (agent.getKind() != ElementKind.INTERFACE) {
-      report.error(agent, annotation, null, ErrorMessages.AGENT_NOT_INTERFACE, agent.getSimpleName());
+      report.error(
+          agent, annotation, null, ErrorMessages.AGENT_NOT_INTERFACE, agent.getSimpleName());
       return null;
     }
     if (!TypeChecks.isReachable(agent)) {
@@ -111,7 +113,11 @@ public final class AgentValidator {
     int maxTurns = Annotations.integer(annotation, "maxTurns");
     if (maxTurns < 1) {
       report.error(
-          agent, annotation, Annotations.explicit(annotation, "maxTurns"), ErrorMessages.MAX_TURNS, maxTurns);
+          agent,
+          annotation,
+          Annotations.explicit(annotation, "maxTurns"),
+          ErrorMessages.MAX_TURNS,
+          maxTurns);
     }
     int outputRetries = Annotations.integer(annotation, "outputRetries");
     if (outputRetries < 0) {
@@ -241,7 +247,8 @@ public final class AgentValidator {
     List<ExecutableElement> abstractMethods = new ArrayList<>();
     for (ExecutableElement m : ElementFilter.methodsIn(elements.getAllMembers(agent))) {
       Element owner = m.getEnclosingElement();
-      if (owner instanceof TypeElement t && t.getQualifiedName().contentEquals("java.lang.Object")) {
+      if (owner instanceof TypeElement t
+          && t.getQualifiedName().contentEquals("java.lang.Object")) {
         continue;
       }
       if (m.getModifiers().contains(Modifier.ABSTRACT)) {
@@ -393,7 +400,11 @@ public final class AgentValidator {
       List<String> setToolNames = toolNames(toolSet);
       if (toolSet.getKind() != ElementKind.INTERFACE || setToolNames.isEmpty()) {
         report.error(
-            agent, annotation, toolsValue, ErrorMessages.TOOL_NOT_A_TOOL_SET, toolSet.getQualifiedName());
+            agent,
+            annotation,
+            toolsValue,
+            ErrorMessages.TOOL_NOT_A_TOOL_SET,
+            toolSet.getQualifiedName());
         continue;
       }
       // A name used twice inside one tool set is reported on the tool set itself.
@@ -488,11 +499,22 @@ public final class AgentValidator {
       String iface = ClassRefs.RUNTIME + "ToolUseBehavior.ToolsToFinalOutput";
       if (!classes.implementsInterface(custom, iface)) {
         report.error(
-            agent, annotation, value, ErrorMessages.WRONG_KIND, custom, "Agent",
-            "toolsToFinalOutput", iface);
+            agent,
+            annotation,
+            value,
+            ErrorMessages.WRONG_KIND,
+            custom,
+            "Agent",
+            "toolsToFinalOutput",
+            iface);
       } else if (!classes.isInstantiable(custom)) {
         report.error(
-            agent, annotation, value, ErrorMessages.NOT_INSTANTIABLE, custom, "Agent",
+            agent,
+            annotation,
+            value,
+            ErrorMessages.NOT_INSTANTIABLE,
+            custom,
+            "Agent",
             "toolsToFinalOutput");
       } else {
         customName = ClassName.get(custom);
@@ -509,11 +531,13 @@ public final class AgentValidator {
     AnnotationValue value = Annotations.explicit(annotation, "hooks");
     String iface = ClassRefs.RUNTIME + "AgentHooks";
     if (!classes.implementsInterface(hooks, iface)) {
-      report.error(agent, annotation, value, ErrorMessages.WRONG_KIND, hooks, "Agent", "hooks", iface);
+      report.error(
+          agent, annotation, value, ErrorMessages.WRONG_KIND, hooks, "Agent", "hooks", iface);
       return null;
     }
     if (!classes.isInstantiable(hooks)) {
-      report.error(agent, annotation, value, ErrorMessages.NOT_INSTANTIABLE, hooks, "Agent", "hooks");
+      report.error(
+          agent, annotation, value, ErrorMessages.NOT_INSTANTIABLE, hooks, "Agent", "hooks");
       return null;
     }
     return ClassName.get(hooks);

@@ -110,7 +110,9 @@ public final class Annotations {
     return found;
   }
 
-  /** A {@code Class} member, as a type mirror ({@code void} when defaulted to {@code void.class}). */
+  /**
+   * A {@code Class} member, as a type mirror ({@code void} when defaulted to {@code void.class}).
+   */
   public static TypeMirror classValue(AnnotationMirror mirror, String member) {
     Object value = value(mirror, member);
     return value instanceof TypeMirror t ? t : null;

@@ -24,7 +24,8 @@ final class ApprovalOptions {
     String text = Annotations.string(annotation, "approvalTimeout");
     boolean approveOnTimeout = Annotations.bool(annotation, "approveOnTimeout");
     if (!needsApproval) {
-      String set = !text.isEmpty() ? "approvalTimeout" : approveOnTimeout ? "approveOnTimeout" : null;
+      String set =
+          !text.isEmpty() ? "approvalTimeout" : approveOnTimeout ? "approveOnTimeout" : null;
       if (set == null) {
         return new Read(true, null);
       }

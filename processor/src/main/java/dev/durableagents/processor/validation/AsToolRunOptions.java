@@ -43,7 +43,10 @@ final class AsToolRunOptions {
     int maxTurns = Annotations.integer(asTool, "maxTurns");
     if (maxTurns < 0) {
       report.error(
-          agent, asTool, Annotations.explicit(asTool, "maxTurns"), ErrorMessages.AS_TOOL_MAX_TURNS,
+          agent,
+          asTool,
+          Annotations.explicit(asTool, "maxTurns"),
+          ErrorMessages.AS_TOOL_MAX_TURNS,
           maxTurns);
       ok = false;
     }
@@ -53,7 +56,14 @@ final class AsToolRunOptions {
       AnnotationValue value = Annotations.explicit(asTool, "hooks");
       if (!classes.implementsInterface(hooksType, RUN_HOOKS)) {
         report.error(
-            agent, asTool, value, ErrorMessages.WRONG_KIND, hooksType, "AsTool", "hooks", RUN_HOOKS);
+            agent,
+            asTool,
+            value,
+            ErrorMessages.WRONG_KIND,
+            hooksType,
+            "AsTool",
+            "hooks",
+            RUN_HOOKS);
         ok = false;
       } else if (!classes.isInstantiable(hooksType)) {
         report.error(
@@ -83,7 +93,11 @@ final class AsToolRunOptions {
     // A target without exactly one run method of one parameter is reported on the target itself.
     if (runMethods.size() != 1 || runMethods.get(0).getParameters().size() != 1) {
       report.error(
-          agent, asTool, value, ErrorMessages.AS_TOOL_STRUCTURED_INPUT, target.getSimpleName(),
+          agent,
+          asTool,
+          value,
+          ErrorMessages.AS_TOOL_STRUCTURED_INPUT,
+          target.getSimpleName(),
           "no single parameter");
       return null;
     }
@@ -93,7 +107,11 @@ final class AsToolRunOptions {
     }
     if (!schemas.isObject(input)) {
       report.error(
-          agent, asTool, value, ErrorMessages.AS_TOOL_STRUCTURED_INPUT, target.getSimpleName(),
+          agent,
+          asTool,
+          value,
+          ErrorMessages.AS_TOOL_STRUCTURED_INPUT,
+          target.getSimpleName(),
           input);
       return null;
     }

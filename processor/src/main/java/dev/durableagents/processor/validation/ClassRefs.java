@@ -78,7 +78,9 @@ final class ClassRefs {
     return null;
   }
 
-  /** Whether a value of {@code from} can be returned where {@code to} is declared, boxing allowed. */
+  /**
+   * Whether a value of {@code from} can be returned where {@code to} is declared, boxing allowed.
+   */
   boolean isAssignable(TypeMirror from, TypeMirror to) {
     return types.isAssignable(box(from), box(to));
   }

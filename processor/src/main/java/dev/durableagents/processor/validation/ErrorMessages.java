@@ -44,8 +44,7 @@ public final class ErrorMessages {
   public static final String AGENT_NAME_BLANK =
       "[AgentNameBlank] @Agent(name) must not be blank; remove it to use the interface's name";
 
-  public static final String MAX_TURNS =
-      "[MaxTurns] @Agent(maxTurns) must be at least 1, was %d";
+  public static final String MAX_TURNS = "[MaxTurns] @Agent(maxTurns) must be at least 1, was %d";
 
   public static final String TOOL_NOT_A_TOOL_SET =
       "[ToolNotAToolSet] %s in @Agent(tools) is not a tool set: list interfaces whose methods carry"
@@ -66,8 +65,7 @@ public final class ErrorMessages {
           + " implement it in the class registered on the worker, or, for a tool that runs in the"
           + " workflow, make it a default method of the @Agent interface";
 
-  public static final String TOOL_STATIC =
-      "[ToolStatic] @FunctionTool %s must not be static";
+  public static final String TOOL_STATIC = "[ToolStatic] @FunctionTool %s must not be static";
 
   public static final String TOOL_GENERIC =
       "[ToolGeneric] @FunctionTool %s must not declare type parameters: the model needs one"
@@ -92,8 +90,7 @@ public final class ErrorMessages {
       "[DerivedToolNameInvalid] tool name '%s', made from agent name '%s', must match"
           + " ^[a-zA-Z0-9_-]{1,64}$ (ASCII letters and digits, at most 64); %s";
 
-  public static final String TOOL_RETURN_TYPE =
-      "[ToolReturnType] tool %s returns %s: %s";
+  public static final String TOOL_RETURN_TYPE = "[ToolReturnType] tool %s returns %s: %s";
 
   public static final String RUN_CONTEXT_IN_ACTIVITY_TOOL =
       "[RunContextInActivityTool] tool %s takes RunContext %s, but a tool of a tool set runs as an"
@@ -177,8 +174,7 @@ public final class ErrorMessages {
       "[NotInstantiable] %s in @%s(%s) must be a public, non-abstract top-level or static nested"
           + " class with a public no-argument constructor: the generated code creates it";
 
-  public static final String WRONG_KIND =
-      "[WrongKind] %s in @%s(%s) must implement %s";
+  public static final String WRONG_KIND = "[WrongKind] %s in @%s(%s) must implement %s";
 
   public static final String GUARDRAIL_WRONG_KIND =
       "[GuardrailWrongKind] @Guardrail(%s) must implement dev.durableagents.runtime.InputGuardrail"

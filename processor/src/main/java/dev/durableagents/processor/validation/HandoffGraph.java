@@ -32,7 +32,10 @@ final class HandoffGraph {
 
   private record Step(TypeElement agent, String path, AnnotationMirror firstHandoff) {}
 
-  /** Reports, on the entry agent's handoff that leads there, each reachable agent whose output does not fit. */
+  /**
+   * Reports, on the entry agent's handoff that leads there, each reachable agent whose output does
+   * not fit.
+   */
   void checkOutputs(TypeElement entry, TypeMirror entryOutput, Report report) {
     Set<String> visited = new HashSet<>();
     visited.add(entry.getQualifiedName().toString());

@@ -112,12 +112,23 @@ final class HandoffValidator {
       AnnotationValue value = Annotations.explicit(handoff, "inputFilter");
       if (!classes.implementsInterface(filterType, FILTER)) {
         report.error(
-            agent, handoff, value, ErrorMessages.WRONG_KIND, filterType, "Handoff", "inputFilter",
+            agent,
+            handoff,
+            value,
+            ErrorMessages.WRONG_KIND,
+            filterType,
+            "Handoff",
+            "inputFilter",
             FILTER);
         ok = false;
       } else if (!classes.isInstantiable(filterType)) {
         report.error(
-            agent, handoff, value, ErrorMessages.NOT_INSTANTIABLE, filterType, "Handoff",
+            agent,
+            handoff,
+            value,
+            ErrorMessages.NOT_INSTANTIABLE,
+            filterType,
+            "Handoff",
             "inputFilter");
         ok = false;
       } else {
@@ -133,12 +144,24 @@ final class HandoffValidator {
       TypeMirror input = classes.typeArgument(hookType.asType(), ON_HANDOFF, 0);
       if (!classes.implementsInterface(hookType, ON_HANDOFF)) {
         report.error(
-            agent, handoff, value, ErrorMessages.WRONG_KIND, hookType, "Handoff", "onHandoff",
+            agent,
+            handoff,
+            value,
+            ErrorMessages.WRONG_KIND,
+            hookType,
+            "Handoff",
+            "onHandoff",
             ON_HANDOFF);
         ok = false;
       } else if (!classes.isInstantiable(hookType)) {
         report.error(
-            agent, handoff, value, ErrorMessages.NOT_INSTANTIABLE, hookType, "Handoff", "onHandoff");
+            agent,
+            handoff,
+            value,
+            ErrorMessages.NOT_INSTANTIABLE,
+            hookType,
+            "Handoff",
+            "onHandoff");
         ok = false;
       } else if (input == null) {
         report.error(agent, handoff, value, ErrorMessages.ON_HANDOFF_RAW, hookType);

@@ -39,10 +39,23 @@ final class HostedToolValidator {
       String country = Annotations.string(web, "country");
       boolean countryOk = country.isEmpty() || country.matches("[A-Z]{2}");
       if (!countryOk) {
-        invalid(agent, web, "WebSearchTool", "country", "\"" + country + "\"",
-            "must be a two-letter ISO 3166-1 country code, e.g. \"US\"", report);
+        invalid(
+            agent,
+            web,
+            "WebSearchTool",
+            "country",
+            "\"" + country + "\"",
+            "must be a two-letter ISO 3166-1 country code, e.g. \"US\"",
+            report);
       }
-      if (oneOf(agent, web, "WebSearchTool", "searchContextSize", size, Set.of("low", "medium", "high"), report)
+      if (oneOf(
+              agent,
+              web,
+              "WebSearchTool",
+              "searchContextSize",
+              size,
+              Set.of("low", "medium", "high"),
+              report)
           && countryOk) {
         tools.add(
             new HostedToolModel.WebSearch(
@@ -60,10 +73,26 @@ final class HostedToolValidator {
       int max = Annotations.integer(files, "maxNumResults");
       boolean ok = true;
       if (stores.isEmpty() || stores.stream().anyMatch(String::isBlank)) {
-        ok = invalid(agent, files, "FileSearchTool", "vectorStoreIds", stores, "must name at least one vector store", report);
+        ok =
+            invalid(
+                agent,
+                files,
+                "FileSearchTool",
+                "vectorStoreIds",
+                stores,
+                "must name at least one vector store",
+                report);
       }
       if (max < 0) {
-        ok = invalid(agent, files, "FileSearchTool", "maxNumResults", max, "must be at least 1, or 0 for the provider's default", report);
+        ok =
+            invalid(
+                agent,
+                files,
+                "FileSearchTool",
+                "maxNumResults",
+                max,
+                "must be at least 1, or 0 for the provider's default",
+                report);
       }
       if (ok) {
         tools.add(
@@ -75,9 +104,15 @@ final class HostedToolValidator {
     if (code != null
         && !Annotations.string(code, "containerId").isEmpty()
         && !Annotations.strings(code, "fileIds").isEmpty()) {
-      invalid(agent, code, "CodeInterpreterTool", "fileIds", Annotations.strings(code, "fileIds"),
+      invalid(
+          agent,
+          code,
+          "CodeInterpreterTool",
+          "fileIds",
+          Annotations.strings(code, "fileIds"),
           "has no effect with a containerId: files go into an automatic container only; upload"
-              + " them to the container, or remove containerId", report);
+              + " them to the container, or remove containerId",
+          report);
     } else if (code != null) {
       tools.add(
           new HostedToolModel.CodeInterpreter(
@@ -92,14 +127,46 @@ final class HostedToolValidator {
       String format = emptyToNull(Annotations.string(image, "outputFormat"));
       String background = emptyToNull(Annotations.string(image, "background"));
       boolean ok =
-          oneOf(agent, image, "ImageGenerationTool", "quality", quality, Set.of("low", "medium", "high", "auto"), report)
-              & oneOf(agent, image, "ImageGenerationTool", "size", size, Set.of("1024x1024", "1024x1536", "1536x1024", "auto"), report)
-              & oneOf(agent, image, "ImageGenerationTool", "outputFormat", format, Set.of("png", "webp", "jpeg"), report)
-              & oneOf(agent, image, "ImageGenerationTool", "background", background, Set.of("transparent", "opaque", "auto"), report);
+          oneOf(
+                  agent,
+                  image,
+                  "ImageGenerationTool",
+                  "quality",
+                  quality,
+                  Set.of("low", "medium", "high", "auto"),
+                  report)
+              & oneOf(
+                  agent,
+                  image,
+                  "ImageGenerationTool",
+                  "size",
+                  size,
+                  Set.of("1024x1024", "1024x1536", "1536x1024", "auto"),
+                  report)
+              & oneOf(
+                  agent,
+                  image,
+                  "ImageGenerationTool",
+                  "outputFormat",
+                  format,
+                  Set.of("png", "webp", "jpeg"),
+                  report)
+              & oneOf(
+                  agent,
+                  image,
+                  "ImageGenerationTool",
+                  "background",
+                  background,
+                  Set.of("transparent", "opaque", "auto"),
+                  report);
       if (ok) {
         tools.add(
             new HostedToolModel.ImageGeneration(
-                quality, size, format, background, emptyToNull(Annotations.string(image, "model"))));
+                quality,
+                size,
+                format,
+                background,
+                emptyToNull(Annotations.string(image, "model"))));
       }
     }
     for (AnnotationMirror mcp :
@@ -132,22 +199,49 @@ final class HostedToolValidator {
               report);
     }
     if (!url.startsWith("https://") && !url.startsWith("http://")) {
-      ok = invalid(agent, mcp, "HostedMcpTool", "serverUrl", "\"" + url + "\"", "must be an http(s) URL", report);
+      ok =
+          invalid(
+              agent,
+              mcp,
+              "HostedMcpTool",
+              "serverUrl",
+              "\"" + url + "\"",
+              "must be an http(s) URL",
+              report);
     }
-    ok &= oneOf(agent, mcp, "HostedMcpTool", "requireApproval", approval, Set.of("always", "never"), report);
+    ok &=
+        oneOf(
+            agent,
+            mcp,
+            "HostedMcpTool",
+            "requireApproval",
+            approval,
+            Set.of("always", "never"),
+            report);
     ClassName callback = null;
     TypeElement callbackType = classes.classOf(Annotations.classValue(mcp, "approval"));
     AnnotationValue callbackValue = Annotations.explicit(mcp, "approval");
     if (callbackType != null) {
       if (!classes.implementsInterface(callbackType, APPROVAL)) {
         report.error(
-            agent, mcp, callbackValue, ErrorMessages.WRONG_KIND, callbackType, "HostedMcpTool",
-            "approval", APPROVAL);
+            agent,
+            mcp,
+            callbackValue,
+            ErrorMessages.WRONG_KIND,
+            callbackType,
+            "HostedMcpTool",
+            "approval",
+            APPROVAL);
         ok = false;
       } else if (!classes.isInstantiable(callbackType)) {
         report.error(
-            agent, mcp, callbackValue, ErrorMessages.NOT_INSTANTIABLE, callbackType,
-            "HostedMcpTool", "approval");
+            agent,
+            mcp,
+            callbackValue,
+            ErrorMessages.NOT_INSTANTIABLE,
+            callbackType,
+            "HostedMcpTool",
+            "approval");
         ok = false;
       } else if (approval.equals("never")) {
         report.error(agent, mcp, callbackValue, ErrorMessages.MCP_APPROVAL_UNUSED, label);
@@ -172,7 +266,11 @@ final class HostedToolValidator {
   }
 
   private static void claimFixed(
-      TypeElement agent, String annotationType, String toolName, ToolNameClaims claims, Report report) {
+      TypeElement agent,
+      String annotationType,
+      String toolName,
+      ToolNameClaims claims,
+      Report report) {
     AnnotationMirror annotation = Annotations.find(agent, annotationType);
     if (annotation != null) {
       String simpleName = annotationType.substring(annotationType.lastIndexOf('.') + 1);

@@ -8,7 +8,10 @@ public final class Names {
 
   private Names() {}
 
-  /** The name an {@code @Agent} interface gives its agent: {@code @Agent(name)}, else its simple name. */
+  /**
+   * The name an {@code @Agent} interface gives its agent: {@code @Agent(name)}, else its simple
+   * name.
+   */
   public static String agentName(TypeElement agent) {
     AnnotationMirror annotation = Annotations.find(agent, Annotations.AGENT);
     String name = annotation == null ? "" : Annotations.string(annotation, "name");

@@ -6,8 +6,8 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Agent settings that compile but could never take effect, or that the model API would reject:
- * each is a mistake a user otherwise meets only at run time, or never notices.
+ * Agent settings that compile but could never take effect, or that the model API would reject: each
+ * is a mistake a user otherwise meets only at run time, or never notices.
  */
 final class NoEffectValidator {
 
@@ -88,7 +88,8 @@ final class NoEffectValidator {
             agent.getSimpleName());
       }
       AnnotationValue parallel = Annotations.explicit(settings, "parallelToolCalls");
-      if (parallel != null && !Annotations.enumName(settings, "parallelToolCalls").equals("DEFAULT")) {
+      if (parallel != null
+          && !Annotations.enumName(settings, "parallelToolCalls").equals("DEFAULT")) {
         report.error(
             agent,
             settings,

@@ -12,10 +12,10 @@ import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.Elements;
 
 /**
- * Finds annotations written where the processor never reads them, which would otherwise be
- * silently ignored: agent annotations on a type without {@code @Agent}, {@code @Param} on a
- * parameter the model never sees, {@code @Instructions} outside an agent. Misplaced
- * {@code @FunctionTool}s are reported by the tool set and agent validators.
+ * Finds annotations written where the processor never reads them, which would otherwise be silently
+ * ignored: agent annotations on a type without {@code @Agent}, {@code @Param} on a parameter the
+ * model never sees, {@code @Instructions} outside an agent. Misplaced {@code @FunctionTool}s are
+ * reported by the tool set and agent validators.
  */
 public final class PlacementValidator {
 

@@ -78,10 +78,16 @@ final class SettingsValidator {
     for (String pair : Annotations.strings(settings, "metadata")) {
       int eq = pair.indexOf('=');
       if (eq <= 0) {
-        ok = error(agent, settings, report, "metadata", "\"" + pair + "\"", "must be \"key=value\"");
+        ok =
+            error(agent, settings, report, "metadata", "\"" + pair + "\"", "must be \"key=value\"");
       } else if (metadata.containsKey(pair.substring(0, eq))) {
         ok =
-            error(agent, settings, report, "metadata", "\"" + pair + "\"",
+            error(
+                agent,
+                settings,
+                report,
+                "metadata",
+                "\"" + pair + "\"",
                 "repeats key '" + pair.substring(0, eq) + "'; give each key once");
       } else {
         metadata.put(pair.substring(0, eq), pair.substring(eq + 1));

@@ -59,12 +59,24 @@ final class ToolControls {
       TypeElement type = classes.classOf(mirror);
       if (type == null || !classes.implementsInterface(type, iface)) {
         report.error(
-            method, annotation, value, ErrorMessages.WRONG_KIND, mirror, "FunctionTool", member,
+            method,
+            annotation,
+            value,
+            ErrorMessages.WRONG_KIND,
+            mirror,
+            "FunctionTool",
+            member,
             iface);
         ok[0] = false;
       } else if (!classes.isInstantiable(type)) {
         report.error(
-            method, annotation, value, ErrorMessages.NOT_INSTANTIABLE, type, "FunctionTool", member);
+            method,
+            annotation,
+            value,
+            ErrorMessages.NOT_INSTANTIABLE,
+            type,
+            "FunctionTool",
+            member);
         ok[0] = false;
       } else {
         found.add(ClassName.get(type));
@@ -78,7 +90,11 @@ final class ToolControls {
    * {@code ok[0]} to false after reporting an error.
    */
   ClassName isEnabled(
-      Element element, AnnotationMirror annotation, String annotationName, Report report, boolean[] ok) {
+      Element element,
+      AnnotationMirror annotation,
+      String annotationName,
+      Report report,
+      boolean[] ok) {
     TypeElement type = classes.classOf(Annotations.classValue(annotation, "isEnabled"));
     if (type == null) {
       return null;
@@ -86,14 +102,25 @@ final class ToolControls {
     AnnotationValue value = Annotations.explicit(annotation, "isEnabled");
     if (!classes.implementsInterface(type, IS_ENABLED)) {
       report.error(
-          element, annotation, value, ErrorMessages.WRONG_KIND, type, annotationName, "isEnabled",
+          element,
+          annotation,
+          value,
+          ErrorMessages.WRONG_KIND,
+          type,
+          annotationName,
+          "isEnabled",
           IS_ENABLED);
       ok[0] = false;
       return null;
     }
     if (!classes.isInstantiable(type)) {
       report.error(
-          element, annotation, value, ErrorMessages.NOT_INSTANTIABLE, type, annotationName,
+          element,
+          annotation,
+          value,
+          ErrorMessages.NOT_INSTANTIABLE,
+          type,
+          annotationName,
           "isEnabled");
       ok[0] = false;
       return null;

@@ -51,9 +51,7 @@ final class ToolNameClaims {
     String hint =
         rename != null
             ? rename
-            : previous.rename() != null
-                ? previous.rename()
-                : "remove one of them";
+            : previous.rename() != null ? previous.rename() : "remove one of them";
     report.error(
         element,
         annotation,

@@ -38,7 +38,8 @@ final class ToolReturnTypes {
         || supertypes.contains("java.util.concurrent.Future")
         || supertypes.contains("java.util.concurrent.CompletionStage")) {
       String value = arguments.isEmpty() ? "the value" : arguments.get(0).toString();
-      return "a tool returns its result, not a Promise or Future; declare " + value
+      return "a tool returns its result, not a Promise or Future; declare "
+          + value
           + " as the return type and return it once it is ready"
           + (activity
               ? " (an activity may run until its startToCloseTimeout)"
@@ -55,10 +56,12 @@ final class ToolReturnTypes {
       return "an Iterator or an Iterable that is not a Collection has no JSON form; return a List";
     }
     if (name.equals("java.lang.Thread") || supertypes.contains("java.lang.Thread")) {
-      return "a Thread cannot leave the process that runs the tool; return what the thread computes";
+      return "a Thread cannot leave the process that runs the tool; return what the thread"
+          + " computes";
     }
     for (String io :
-        List.of("java.io.InputStream", "java.io.OutputStream", "java.io.Reader", "java.io.Writer")) {
+        List.of(
+            "java.io.InputStream", "java.io.OutputStream", "java.io.Reader", "java.io.Writer")) {
       if (supertypes.contains(io)) {
         return "an open stream of bytes or characters cannot leave the process that runs the tool;"
             + " read it there and return its content (a String, or a byte[] sent as base64)";

@@ -36,7 +36,11 @@ final class ToolSignatures {
    * @param schemaJson the JSON schema of the arguments object
    */
   record Signature(
-      String toolName, String description, boolean strict, List<ParamModel> params, String schemaJson) {}
+      String toolName,
+      String description,
+      boolean strict,
+      List<ParamModel> params,
+      String schemaJson) {}
 
   private final SchemaGenerator schemas;
   private final Javadocs javadocs;
@@ -100,7 +104,10 @@ final class ToolSignatures {
       }
       properties.add(
           new SchemaGenerator.Property(
-              name, type, paramDescription(parameter, paramDocs), TypeChecks.isNullable(parameter)));
+              name,
+              type,
+              paramDescription(parameter, paramDocs),
+              TypeChecks.isNullable(parameter)));
       params.add(new ParamModel(name, TypeName.get(type), TypeChecks.needsTypeReference(type)));
     }
     ok &= checkReachable(method, method.getReturnType(), "the result of tool " + toolName, report);

@@ -28,8 +28,8 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes {@code FooDefinition}: the agent's run-time definition, built once, and the invokers of
- * its in-workflow tools. Handoff targets and agent tools are referred to through method
- * references, resolved when the run needs them, so agents may refer to each other in cycles.
+ * its in-workflow tools. Handoff targets and agent tools are referred to through method references,
+ * resolved when the run needs them, so agents may refer to each other in cycles.
  */
 public final class AgentDefinitionWriter {
 
@@ -52,14 +52,20 @@ public final class AgentDefinitionWriter {
     OutputModel output = agent.output();
     if (!output.text()) {
       type.addField(
-          FieldSpec.builder(String.class, "OUTPUT_SCHEMA", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+          FieldSpec.builder(
+                  String.class, "OUTPUT_SCHEMA", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
               .addJavadoc("The JSON schema of the agent's output, as the model receives it.\n")
               .initializer("$S", output.schemaJson())
               .build());
     }
     for (InWorkflowToolModel tool : agent.inWorkflowTools()) {
       type.addField(
-          FieldSpec.builder(String.class, schemaConstant(tool), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+          FieldSpec.builder(
+                  String.class,
+                  schemaConstant(tool),
+                  Modifier.PUBLIC,
+                  Modifier.STATIC,
+                  Modifier.FINAL)
               .addJavadoc("The JSON schema of the arguments of tool {@code $L}.\n", tool.toolName())
               .initializer("$S", tool.schemaJson())
               .build());
@@ -67,7 +73,12 @@ public final class AgentDefinitionWriter {
     for (HandoffModel handoff : agent.handoffs()) {
       if (handoff.onHandoffSchema() != null) {
         type.addField(
-            FieldSpec.builder(String.class, handoffSchemaConstant(handoff), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            FieldSpec.builder(
+                    String.class,
+                    handoffSchemaConstant(handoff),
+                    Modifier.PUBLIC,
+                    Modifier.STATIC,
+                    Modifier.FINAL)
                 .addJavadoc(
                     "The JSON schema of the input of the handoff to {@code $L}.\n",
                     handoff.target().base())
@@ -78,7 +89,8 @@ public final class AgentDefinitionWriter {
     if (agent.needsInstance()) {
       // Must come before DEFINITION: static fields initialize in order.
       type.addField(
-          FieldSpec.builder(agent.type(), INSTANCE, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          FieldSpec.builder(
+                  agent.type(), INSTANCE, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
               .addJavadoc(
                   "Calls the interface's default methods (in-workflow tools, instructions).\n")
               .initializer("$L", instance(agent))
@@ -86,14 +98,19 @@ public final class AgentDefinitionWriter {
     }
     FieldSpec.Builder definition =
         FieldSpec.builder(
-                RuntimeNames.AGENT_DEFINITION, "DEFINITION", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                RuntimeNames.AGENT_DEFINITION,
+                "DEFINITION",
+                Modifier.PRIVATE,
+                Modifier.STATIC,
+                Modifier.FINAL)
             .initializer(definition(agent));
     if (agent.instructionsMethod() != null && agent.instructionsMethod().castsContext()) {
       definition.addAnnotation(unchecked());
     }
     type.addField(definition.build());
     type.addStaticBlock(
-        CodeBlock.of("$T.register($T.class, DEFINITION);\n", RuntimeNames.AGENT_REGISTRY, agent.type()));
+        CodeBlock.of(
+            "$T.register($T.class, DEFINITION);\n", RuntimeNames.AGENT_REGISTRY, agent.type()));
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     type.addMethod(
         MethodSpec.methodBuilder("definition")
@@ -130,7 +147,9 @@ public final class AgentDefinitionWriter {
   private CodeBlock definition(AgentModel agent) {
     ClassName self = agent.names().definition();
     CodeBlock.Builder code = CodeBlock.builder();
-    code.add("$T.newBuilder($S)\n", RuntimeNames.AGENT_DEFINITION, agent.agentName()).indent().indent();
+    code.add("$T.newBuilder($S)\n", RuntimeNames.AGENT_DEFINITION, agent.agentName())
+        .indent()
+        .indent();
     if (agent.instructions() != null) {
       code.add(".setInstructions($S)\n", agent.instructions());
     }
@@ -182,8 +201,7 @@ public final class AgentDefinitionWriter {
     }
     for (McpServerModel server : agent.mcpServers()) {
       if (server.needsApproval()) {
-        code.add(
-            ".addMcpServer($S, $T.always())\n", server.name(), RuntimeNames.APPROVAL_POLICY);
+        code.add(".addMcpServer($S, $T.always())\n", server.name(), RuntimeNames.APPROVAL_POLICY);
       } else {
         code.add(".addMcpServer($S)\n", server.name());
       }
@@ -199,7 +217,9 @@ public final class AgentDefinitionWriter {
             guardrail.type());
       } else {
         code.add(
-            guardrail.input() ? ".addInputGuardrail(new $T())\n" : ".addOutputGuardrail(new $T())\n",
+            guardrail.input()
+                ? ".addInputGuardrail(new $T())\n"
+                : ".addOutputGuardrail(new $T())\n",
             guardrail.type());
       }
     }
@@ -235,7 +255,8 @@ public final class AgentDefinitionWriter {
         args.add("$N", argument);
       }
     }
-    return CodeBlock.of("(context, agent) -> $N.$N($L)", INSTANCE, method.methodName(), args.build());
+    return CodeBlock.of(
+        "(context, agent) -> $N.$N($L)", INSTANCE, method.methodName(), args.build());
   }
 
   private static CodeBlock settings(SettingsModel s) {
@@ -259,7 +280,9 @@ public final class AgentDefinitionWriter {
         s.maxTokens() == null ? "null" : s.maxTokens(),
         s.toolChoice() == null ? CodeBlock.of("null") : CodeBlock.of("$S", s.toolChoice()),
         s.parallelToolCalls() == null ? "null" : s.parallelToolCalls(),
-        s.reasoningEffort() == null ? CodeBlock.of("null") : CodeBlock.of("$S", s.reasoningEffort()),
+        s.reasoningEffort() == null
+            ? CodeBlock.of("null")
+            : CodeBlock.of("$S", s.reasoningEffort()),
         metadata,
         s.reasoningSummary() == null
             ? CodeBlock.of("null")
@@ -270,7 +293,10 @@ public final class AgentDefinitionWriter {
   private static CodeBlock agentToolOptions(AgentToolModel tool) {
     CodeBlock.Builder code =
         CodeBlock.builder()
-            .add("$T.newBuilder().setToolName($S)", RuntimeNames.AGENT_TOOL_OPTIONS, tool.toolName());
+            .add(
+                "$T.newBuilder().setToolName($S)",
+                RuntimeNames.AGENT_TOOL_OPTIONS,
+                tool.toolName());
     if (tool.description() != null) {
       code.add(".setDescription($S)", tool.description());
     }
@@ -405,7 +431,9 @@ public final class AgentDefinitionWriter {
   }
 
   private static AnnotationSpec unchecked() {
-    return AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build();
+    return AnnotationSpec.builder(SuppressWarnings.class)
+        .addMember("value", "$S", "unchecked")
+        .build();
   }
 
   private static TypeName rawType(OutputModel output) {

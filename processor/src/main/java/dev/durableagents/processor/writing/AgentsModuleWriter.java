@@ -44,8 +44,9 @@ public final class AgentsModuleWriter {
             .addParameter(Object[].class, "toolImplementations")
             .varargs()
             .addJavadoc(
-                "Registers this package's agent workflows on {@code worker}, and an activity adapter"
-                    + " for\neach tool object.\n\n"
+                "Registers this package's agent workflows on {@code worker}, and an activity"
+                    + " adapter for\n"
+                    + "each tool object.\n\n"
                     + "@param worker the worker, before its factory starts\n"
                     + "@param toolImplementations objects implementing the tool sets: $L\n"
                     + "@throws IllegalArgumentException if an object implements none of them\n",
@@ -83,7 +84,9 @@ public final class AgentsModuleWriter {
             " implements no tool set of package "
                 + packageName
                 + "; expected one of: "
-                + toolSets.stream().map(t -> t.type().simpleName()).collect(Collectors.joining(", ")))
+                + toolSets.stream()
+                    .map(t -> t.type().simpleName())
+                    .collect(Collectors.joining(", ")))
         .endControlFlow()
         .endControlFlow();
     for (GeneratedNames agent : agents) {

@@ -7,7 +7,10 @@ final class Constants {
 
   private Constants() {}
 
-  /** {@code getWeather} becomes {@code GET_WEATHER}; {@code Outer_Inner} becomes {@code OUTER_INNER}. */
+  /**
+   * {@code getWeather} becomes {@code GET_WEATHER}; {@code Outer_Inner} becomes {@code
+   * OUTER_INNER}.
+   */
   static String upperSnake(String camel) {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < camel.length(); i++) {

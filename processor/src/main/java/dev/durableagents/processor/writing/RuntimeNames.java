@@ -13,7 +13,8 @@ final class RuntimeNames {
   private static final String RUNTIME = "dev.durableagents.runtime";
 
   static final ClassName AGENT_DEFINITION = ClassName.get(RUNTIME, "AgentDefinition");
-  static final ClassName FUNCTION_TOOL_DEFINITION = ClassName.get(RUNTIME, "FunctionToolDefinition");
+  static final ClassName FUNCTION_TOOL_DEFINITION =
+      ClassName.get(RUNTIME, "FunctionToolDefinition");
   static final ClassName OUTPUT_TYPE = ClassName.get(RUNTIME, "OutputType");
   static final ClassName RUNNER = ClassName.get(RUNTIME, "Runner");
   static final ClassName RUN_RESULT = ClassName.get(RUNTIME, "RunResult");
@@ -31,7 +32,8 @@ final class RuntimeNames {
   static final ClassName RUN_CONTEXT = ClassName.get(RUNTIME, "RunContext");
   static final ClassName MODEL_SETTINGS = ClassName.get(RUNTIME + ".model", "ModelSettings");
   static final ClassName HOSTED_TOOL = ClassName.get(RUNTIME + ".model", "HostedTool");
-  static final ClassName USER_LOCATION = HOSTED_TOOL.nestedClass("WebSearch").nestedClass("UserLocation");
+  static final ClassName USER_LOCATION =
+      HOSTED_TOOL.nestedClass("WebSearch").nestedClass("UserLocation");
 
   static final ClassName WORKFLOW_INTERFACE =
       ClassName.get("io.temporal.workflow", "WorkflowInterface");
@@ -42,7 +44,8 @@ final class RuntimeNames {
   static final ClassName ACTIVITY_INTERFACE =
       ClassName.get("io.temporal.activity", "ActivityInterface");
   static final ClassName ACTIVITY_METHOD = ClassName.get("io.temporal.activity", "ActivityMethod");
-  static final ClassName ACTIVITY_OPTIONS = ClassName.get("io.temporal.activity", "ActivityOptions");
+  static final ClassName ACTIVITY_OPTIONS =
+      ClassName.get("io.temporal.activity", "ActivityOptions");
   static final ClassName LOCAL_ACTIVITY_OPTIONS =
       ClassName.get("io.temporal.activity", "LocalActivityOptions");
   static final ClassName RETRY_OPTIONS = ClassName.get("io.temporal.common", "RetryOptions");

@@ -22,12 +22,13 @@ final class ToolArgumentsCode {
   }
 
   /**
-   * Adds one statement per parameter, declaring a local of the parameter's name and type, read
-   * from the model's arguments, or taken from the call's context for context parameters.
+   * Adds one statement per parameter, declaring a local of the parameter's name and type, read from
+   * the model's arguments, or taken from the call's context for context parameters.
    *
    * @return the locals, in parameter order
    */
-  static List<String> readArguments(MethodSpec.Builder method, String call, List<ParamModel> params) {
+  static List<String> readArguments(
+      MethodSpec.Builder method, String call, List<ParamModel> params) {
     List<String> locals = new ArrayList<>();
     for (ParamModel p : params) {
       String local = p.name();

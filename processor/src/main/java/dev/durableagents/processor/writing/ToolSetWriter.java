@@ -49,7 +49,8 @@ public final class ToolSetWriter {
                 "The Temporal activities of tool set {@link $T}: one per tool.\n", toolSet.type());
     for (ToolModel tool : toolSet.tools()) {
       type.addField(
-          FieldSpec.builder(String.class, constant(tool), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+          FieldSpec.builder(
+                  String.class, constant(tool), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
               .addJavadoc("The activity type of tool {@code $L}.\n", tool.toolName())
               .initializer("$S", tool.activityType())
               .build());
@@ -86,7 +87,9 @@ public final class ToolSetWriter {
                     .addParameter(toolSet.type(), "delegate")
                     .addJavadoc("@param delegate the implementation the activities call\n")
                     .addStatement(
-                        "this.delegate = $T.requireNonNull(delegate, $S)", Objects.class, "delegate")
+                        "this.delegate = $T.requireNonNull(delegate, $S)",
+                        Objects.class,
+                        "delegate")
                     .build());
     for (ToolModel tool : toolSet.tools()) {
       MethodSpec.Builder method =
@@ -127,7 +130,12 @@ public final class ToolSetWriter {
       ToolModel tool = toolSet.tools().get(i);
       String prefix = constant(tool);
       type.addField(
-          FieldSpec.builder(String.class, prefix + "_SCHEMA", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+          FieldSpec.builder(
+                  String.class,
+                  prefix + "_SCHEMA",
+                  Modifier.PUBLIC,
+                  Modifier.STATIC,
+                  Modifier.FINAL)
               .addJavadoc("The JSON schema of the arguments of tool {@code $L}.\n", tool.toolName())
               .initializer("$S", tool.schemaJson())
               .build());
@@ -173,8 +181,10 @@ public final class ToolSetWriter {
 
   private FieldSpec options(ToolModel tool, String name) {
     ToolOptionsModel o = tool.options();
-    ClassName optionsType = o.local() ? RuntimeNames.LOCAL_ACTIVITY_OPTIONS : RuntimeNames.ACTIVITY_OPTIONS;
-    CodeBlock.Builder code = CodeBlock.builder().add("$T.newBuilder()\n", optionsType).indent().indent();
+    ClassName optionsType =
+        o.local() ? RuntimeNames.LOCAL_ACTIVITY_OPTIONS : RuntimeNames.ACTIVITY_OPTIONS;
+    CodeBlock.Builder code =
+        CodeBlock.builder().add("$T.newBuilder()\n", optionsType).indent().indent();
     if (o.startToClose() != null) {
       code.add(".setStartToCloseTimeout($L)\n", duration(o.startToClose()));
     }
@@ -220,7 +230,9 @@ public final class ToolSetWriter {
         MethodSpec.methodBuilder(invokerName(tool))
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
             .addParameter(RuntimeNames.TOOL_CALL, call)
-            .returns(ParameterizedTypeName.get(RuntimeNames.PROMISE, WildcardTypeName.subtypeOf(Object.class)));
+            .returns(
+                ParameterizedTypeName.get(
+                    RuntimeNames.PROMISE, WildcardTypeName.subtypeOf(Object.class)));
     List<String> args = ToolArgumentsCode.readArguments(method, call, tool.params());
     String stub = tool.options().local() ? "newUntypedLocalActivityStub" : "newUntypedActivityStub";
     CodeBlock.Builder execute =

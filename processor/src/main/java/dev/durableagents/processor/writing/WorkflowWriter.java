@@ -29,8 +29,10 @@ public final class WorkflowWriter {
             .addAnnotation(RuntimeNames.WORKFLOW_METHOD)
             .addParameter(run.parameterType(), run.parameterName())
             .returns(run.returnType())
-            .addJavadoc("Runs agent {@code $L} on {@code $L} and returns its final output.\n",
-                agent.agentName(), run.parameterName())
+            .addJavadoc(
+                "Runs agent {@code $L} on {@code $L} and returns its final output.\n",
+                agent.agentName(),
+                run.parameterName())
             .build();
     return out.annotate(TypeSpec.interfaceBuilder(agent.names().workflow()))
         .addOriginatingElement(agent.element())
@@ -64,7 +66,8 @@ public final class WorkflowWriter {
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(agent.names().workflow())
         .addJavadoc(
-            "Runs {@link $T} in a Temporal workflow: each model call and tool call is an activity.\n",
+            "Runs {@link $T} in a Temporal workflow: each model call and tool call is an"
+                + " activity.\n",
             agent.type())
         .addMethod(method)
         .build();

@@ -23,9 +23,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Wraps every activity of a worker with the plugin: a model call ({@code InvokeModel}) is logged
- * (a debug line per attempt with agent, model, attempt, duration and tokens; a warning for an
- * attempt that failed and will be retried) and, with tracing on, measured ({@code
+ * Wraps every activity of a worker with the plugin: a model call ({@code InvokeModel}) is logged (a
+ * debug line per attempt with agent, model, attempt, duration and tokens; a warning for an attempt
+ * that failed and will be retried) and, with tracing on, measured ({@code
  * gen_ai.client.operation.duration}, tokens); with tracing on, every activity is a {@code
  * RunActivity:<type>} span, a child of the context in its header, and a model call has a {@code
  * chat <model>} span with GenAI attributes below it. Nothing of a request's or response's content
@@ -109,8 +109,7 @@ final class ActivityObservability extends ActivityInboundCallsInterceptorBase {
     try {
       ActivityOutput output = super.execute(input);
       long nanos = System.nanoTime() - start;
-      ModelResponse response =
-          output.getResult() instanceof ModelResponse r ? r : null;
+      ModelResponse response = output.getResult() instanceof ModelResponse r ? r : null;
       Usage usage = response != null ? response.usage() : Usage.ZERO;
       if (log.isDebugEnabled()) {
         log.debug(

@@ -46,7 +46,8 @@ public final class AgentRegistry {
     }
     definition = DEFINITIONS.get(agentType);
     if (definition == null) {
-      throw new IllegalStateException(generated + " did not register a definition for " + agentType);
+      throw new IllegalStateException(
+          generated + " did not register a definition for " + agentType);
     }
     return definition;
   }
@@ -54,7 +55,8 @@ public final class AgentRegistry {
   /** {@code pkg.Outer.Inner} becomes {@code pkg.Outer_InnerDefinition}. */
   static String definitionClassName(Class<?> agentType) {
     String packageName = agentType.getPackageName();
-    String binary = agentType.getName().substring(packageName.isEmpty() ? 0 : packageName.length() + 1);
+    String binary =
+        agentType.getName().substring(packageName.isEmpty() ? 0 : packageName.length() + 1);
     String flat = binary.replace('$', '_') + "Definition";
     return packageName.isEmpty() ? flat : packageName + "." + flat;
   }

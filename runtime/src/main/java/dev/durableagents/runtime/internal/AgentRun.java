@@ -15,12 +15,12 @@ import dev.durableagents.runtime.RunResult;
 import dev.durableagents.runtime.ToolUseBehavior;
 import dev.durableagents.runtime.model.FunctionCall;
 import dev.durableagents.runtime.model.FunctionCallOutput;
+import dev.durableagents.runtime.model.HostedToolCall;
 import dev.durableagents.runtime.model.Item;
 import dev.durableagents.runtime.model.Message;
 import dev.durableagents.runtime.model.ModelRequest;
 import dev.durableagents.runtime.model.ModelResponse;
 import dev.durableagents.runtime.model.Usage;
-import dev.durableagents.runtime.model.HostedToolCall;
 import dev.durableagents.runtime.telemetry.GenAiAttributes;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.trace.SpanKind;
@@ -36,12 +36,12 @@ import java.util.Set;
  *
  * <p>A turn: call the model; record its messages and calls; run the function tool calls together;
  * take the first handoff call (later ones are answered as ignored); then either hand the run to the
- * next agent, let the tool-use behaviour end the run with a tool's result, ask the model again after
- * tools, or end the run with the last message parsed as the agent's output (re-asking the model up
- * to {@code outputRetries} times when it does not parse). Input guardrails run before the first
- * turn or, when they run in parallel, alongside its model call ({@link InputGuardrailRace}); output
- * guardrails run before the run returns. Past max turns, the run's handler may end it ({@link
- * MaxTurns}).
+ * next agent, let the tool-use behaviour end the run with a tool's result, ask the model again
+ * after tools, or end the run with the last message parsed as the agent's output (re-asking the
+ * model up to {@code outputRetries} times when it does not parse). Input guardrails run before the
+ * first turn or, when they run in parallel, alongside its model call ({@link InputGuardrailRace});
+ * output guardrails run before the run returns. Past max turns, the run's handler may end it
+ * ({@link MaxTurns}).
  */
 final class AgentRun {
 
@@ -189,7 +189,8 @@ final class AgentRun {
     List<RunItem> preTurnItems = items;
     items = new ArrayList<>(items);
     items.addAll(turnItems);
-    // Approval requests of hosted MCP servers are answered in the workflow, by the agent's callbacks.
+    // Approval requests of hosted MCP servers are answered in the workflow, by the agent's
+    // callbacks.
     boolean approvalsAnswered = McpApprovals.answer(agent, response.output(), items, pending);
 
     List<ToolRunner.Outcome> outcomes = List.of();
@@ -199,7 +200,8 @@ final class AgentRun {
       List<String> refusals = approvals.decide(agent, mcpTools, toolCalls, context, config);
       outcomes = ToolRunner.runAll(agent, mcpTools, toolCalls, context, hooks, refusals);
       for (ToolRunner.Outcome outcome : outcomes) {
-        FunctionCallOutput output = new FunctionCallOutput(outcome.call().callId(), outcome.output());
+        FunctionCallOutput output =
+            new FunctionCallOutput(outcome.call().callId(), outcome.output());
         add(new RunItem.ToolCallOutputItem(agent.name(), output));
       }
     }
@@ -209,7 +211,8 @@ final class AgentRun {
     if (!outcomes.isEmpty()) {
       List<FunctionToolResult> results = new ArrayList<>(outcomes.size());
       for (ToolRunner.Outcome outcome : outcomes) {
-        results.add(new FunctionToolResult(outcome.call().name(), outcome.output(), outcome.value()));
+        results.add(
+            new FunctionToolResult(outcome.call().name(), outcome.output(), outcome.value()));
       }
       ToolUseBehavior.Decision decision = agent.toolUseBehavior().decide(context, results);
       if (decision.isFinalOutput()) {
@@ -294,7 +297,9 @@ final class AgentRun {
         .put(GenAiAttributes.USAGE_OUTPUT_TOKENS, used.outputTokens())
         .put(GenAiAttributes.USAGE_CACHED_INPUT_TOKENS, used.cachedInputTokens())
         .put(GenAiAttributes.USAGE_REASONING_TOKENS, used.reasoningTokens())
-        .put(GenAiAttributes.RESPONSE_FINISH_REASONS, ActivityObservability.finishReasons(response.output()))
+        .put(
+            GenAiAttributes.RESPONSE_FINISH_REASONS,
+            ActivityObservability.finishReasons(response.output()))
         .put(GenAiAttributes.RESPONSE_ID, response.responseId());
     for (Item item : response.output()) {
       if (item instanceof HostedToolCall call) {
@@ -324,9 +329,9 @@ final class AgentRun {
   }
 
   /**
-   * Whether model calls may send only the new items and a reference to an earlier conversation:
-   * not when the provider keeps the conversation (those calls send only new items already), nor
-   * when the run or the plugin asks for the whole conversation in history.
+   * Whether model calls may send only the new items and a reference to an earlier conversation: not
+   * when the provider keeps the conversation (those calls send only new items already), nor when
+   * the run or the plugin asks for the whole conversation in history.
    */
   private boolean sendsReferences() {
     if (previousResponseId != null || config.conversationId() != null) {
@@ -350,7 +355,8 @@ final class AgentRun {
     } else {
       WorkflowTelemetry.Step step =
           telemetry
-              .start("handoff " + agent.name() + " -> " + handoff.target().name(), SpanKind.INTERNAL)
+              .start(
+                  "handoff " + agent.name() + " -> " + handoff.target().name(), SpanKind.INTERNAL)
               .put(GenAiAttributes.AGENT_NAME, agent.name())
               .put(GenAiAttributes.HANDOFF_FROM, agent.name())
               .put(GenAiAttributes.HANDOFF_TO, handoff.target().name())

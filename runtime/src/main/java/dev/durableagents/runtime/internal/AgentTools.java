@@ -51,11 +51,12 @@ public final class AgentTools {
   }
 
   /**
-   * An agent tool with options: a structured input (the nested run's input is then the arguments
-   * as JSON text), the nested run's config (the calling run's context when it sets none), when
-   * the tool is enabled, and what the model gets when the nested run fails.
+   * An agent tool with options: a structured input (the nested run's input is then the arguments as
+   * JSON text), the nested run's config (the calling run's context when it sets none), when the
+   * tool is enabled, and what the model gets when the nested run fails.
    */
-  public static FunctionToolDefinition of(Supplier<AgentDefinition> target, AgentToolOptions options) {
+  public static FunctionToolDefinition of(
+      Supplier<AgentDefinition> target, AgentToolOptions options) {
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(options, "options");
     String toolName = options.toolName();

@@ -19,8 +19,8 @@ import java.util.function.Supplier;
  * WorkflowRuntime}, and turns an {@link AgentsException} that escapes workflow code into a
  * non-retryable {@code ApplicationFailure} of the exception's type, so the workflow fails with a
  * typed cause instead of retrying its task forever. It logs model calls on the worker and, with
- * tracing on ({@link Telemetry}), carries the trace context from the workflow's start header to
- * its activities and child workflows, and makes each activity a span.
+ * tracing on ({@link Telemetry}), carries the trace context from the workflow's start header to its
+ * activities and child workflows, and makes each activity a span.
  */
 public final class AgentsWorkerInterceptor extends WorkerInterceptorBase {
 
@@ -31,7 +31,9 @@ public final class AgentsWorkerInterceptor extends WorkerInterceptorBase {
     this(runtime, null);
   }
 
-  /** @param telemetry tracing and metrics, or {@code null} when off */
+  /**
+   * @param telemetry tracing and metrics, or {@code null} when off
+   */
   public AgentsWorkerInterceptor(WorkflowRuntime runtime, Telemetry telemetry) {
     this.runtime = runtime;
     this.telemetry = telemetry;

@@ -29,9 +29,9 @@ import java.util.Set;
 import org.slf4j.Logger;
 
 /**
- * Tool calls that wait for a person, in workflow code: one gate per workflow instance, shared by all
- * its agent runs, that holds the waiting calls and the decisions, and answers the approval query and
- * update ({@link ApprovalHandlers}).
+ * Tool calls that wait for a person, in workflow code: one gate per workflow instance, shared by
+ * all its agent runs, that holds the waiting calls and the decisions, and answers the approval
+ * query and update ({@link ApprovalHandlers}).
  *
  * <p>A call waits with {@code Workflow.await}: nothing is scheduled while it waits (with a timeout,
  * one timer), so the wait costs no activity, survives worker restarts (a replay rebuilds the gate
@@ -180,7 +180,8 @@ final class ApprovalGate implements ApprovalHandlers {
           }
           if (step != null) {
             String outcome = decision.approved() ? "approved" : "rejected";
-            step.put(GenAiAttributes.APPROVAL_DECISION, decided ? outcome : outcome + "_on_timeout");
+            step.put(
+                GenAiAttributes.APPROVAL_DECISION, decided ? outcome : outcome + "_on_timeout");
             step.end(null, null);
           }
           return decision;

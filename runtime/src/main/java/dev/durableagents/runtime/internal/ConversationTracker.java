@@ -43,8 +43,8 @@ final class ConversationTracker {
   }
 
   /**
-   * Whether this workflow run sends references: decided once, at its first model call that may,
-   * by a version marker (a history recorded before references replays without them).
+   * Whether this workflow run sends references: decided once, at its first model call that may, by
+   * a version marker (a history recorded before references replays without them).
    */
   boolean enabled() {
     if (enabled == null) {

@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Converts a model request and response once, on the thread that creates a worker, so that the
- * data converter's one-time setup for these records (Jackson's serializer creation and class
+ * Converts a model request and response once, on the thread that creates a worker, so that the data
+ * converter's one-time setup for these records (Jackson's serializer creation and class
  * initialization) does not happen in the first workflow task: there, on a busy machine, it could
  * take longer than the deadlock detector's one second and fail the task.
  */
@@ -28,7 +28,8 @@ public final class ConverterWarmUp {
 
   /** Converts a sample request and response with {@code converter}, once. */
   public static void warmUp(DataConverter converter) {
-    String schema = "{\"type\":\"object\",\"properties\":{},\"required\":[],\"additionalProperties\":false}";
+    String schema =
+        "{\"type\":\"object\",\"properties\":{},\"required\":[],\"additionalProperties\":false}";
     List<Item> items =
         List.of(
             Message.user("warm-up"),

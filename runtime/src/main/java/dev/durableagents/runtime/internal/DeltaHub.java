@@ -5,14 +5,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The latest {@link StreamSnapshot} of every streaming model call that ran in this JVM, by
- * workflow id: the low-latency path for a subscriber that runs in the worker's JVM (samples,
- * tests, an application that embeds its worker). It is not durable and not shared between
- * processes; other subscribers read the same snapshots from the activity's heartbeat details.
+ * The latest {@link StreamSnapshot} of every streaming model call that ran in this JVM, by workflow
+ * id: the low-latency path for a subscriber that runs in the worker's JVM (samples, tests, an
+ * application that embeds its worker). It is not durable and not shared between processes; other
+ * subscribers read the same snapshots from the activity's heartbeat details.
  *
  * <p>Memory stays bounded without subscribers: a subscriber drops its workflow's entries when it
- * sees the run's terminal event, and every so often the hub drops calls that ended more than
- * {@link #DONE_RETENTION_MILLIS} ago, or last changed more than {@link #STALE_MILLIS} ago.
+ * sees the run's terminal event, and every so often the hub drops calls that ended more than {@link
+ * #DONE_RETENTION_MILLIS} ago, or last changed more than {@link #STALE_MILLIS} ago.
  */
 public final class DeltaHub {
 
@@ -67,7 +67,9 @@ public final class DeltaHub {
               .removeIf(
                   e ->
                       now - e.getValue().atMillis()
-                          > (e.getValue().snapshot().done() ? DONE_RETENTION_MILLIS : STALE_MILLIS));
+                          > (e.getValue().snapshot().done()
+                              ? DONE_RETENTION_MILLIS
+                              : STALE_MILLIS));
           if (calls.isEmpty()) {
             SNAPSHOTS.remove(workflowId, calls);
           }

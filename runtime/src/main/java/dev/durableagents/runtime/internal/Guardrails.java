@@ -69,11 +69,7 @@ final class Guardrails {
     List<Promise<GuardrailResult>> results = new ArrayList<>();
     for (OutputGuardrail guardrail : guardrails) {
       results.add(
-          run(
-              agent,
-              guardrail.name(),
-              "output",
-              () -> guardrail.check(context, agent, output)));
+          run(agent, guardrail.name(), "output", () -> guardrail.check(context, agent, output)));
     }
     Promise.allOf(results).get();
     for (int i = 0; i < guardrails.size(); i++) {

@@ -22,11 +22,11 @@ import java.util.function.Supplier;
 
 /**
  * Rebuilds a conversation a model call stored from the workflow run's own history, for a worker
- * whose cache does not hold it. The history has every model activity's input (a delta and a
- * {@link ConversationRef}, or a whole input) and result, so the conversation stored under key K is
+ * whose cache does not hold it. The history has every model activity's input (a delta and a {@link
+ * ConversationRef}, or a whole input) and result, so the conversation stored under key K is
  * whole(K) followed by K's output items, where whole(K) is K's input when it has no base, and
- * otherwise the first baseCount items of the conversation stored under its base key followed by
- * K's input. A key scheduled twice (a reference that missed, then the whole resend) counts by the
+ * otherwise the first baseCount items of the conversation stored under its base key followed by K's
+ * input. A key scheduled twice (a reference that missed, then the whole resend) counts by the
  * attempt that completed.
  */
 final class HistoryConversations {
@@ -115,8 +115,7 @@ final class HistoryConversations {
           continue; // a call that cannot be read: only the conversations it starts are lost
         }
         if (sent.conversationRef() != null) {
-          calls.put(
-              sent.conversationRef().key(), new Call(sent, completed.getResult(), context));
+          calls.put(sent.conversationRef().key(), new Call(sent, completed.getResult(), context));
         }
       }
     }

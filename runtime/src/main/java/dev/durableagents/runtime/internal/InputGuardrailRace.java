@@ -21,8 +21,8 @@ import java.util.function.Supplier;
  * InputGuardrail#runInParallel()} false) before the first model call, the others concurrently with
  * it. The first parallel guardrail to trip (or to throw) cancels the model call, whose activity the
  * history then shows as {@code ActivityTaskCancelRequested}; a model call that finishes first waits
- * for every parallel guardrail to pass before the run uses its response, so no tool runs on input
- * a guardrail refuses.
+ * for every parallel guardrail to pass before the run uses its response, so no tool runs on input a
+ * guardrail refuses.
  *
  * <p>Histories recorded before this change ran every guardrail before the first model call; a
  * version marker ({@link #CHANGE_ID}), written only for runs that have a parallel guardrail, keeps
@@ -45,8 +45,7 @@ final class InputGuardrailRace {
    * Runs the blocking guardrails (all of them in histories from before the change) and starts the
    * parallel ones.
    *
-   * @return the race the first model call joins, or {@code null} when no guardrail runs in
-   *     parallel
+   * @return the race the first model call joins, or {@code null} when no guardrail runs in parallel
    * @throws InputGuardrailTripwireTriggered when a blocking guardrail trips
    */
   static InputGuardrailRace start(
@@ -60,7 +59,8 @@ final class InputGuardrailRace {
       (guardrail.runInParallel() ? parallel : blocking).add(guardrail);
     }
     if (!parallel.isEmpty()
-        && Workflow.getVersion(CHANGE_ID, Workflow.DEFAULT_VERSION, 1) == Workflow.DEFAULT_VERSION) {
+        && Workflow.getVersion(CHANGE_ID, Workflow.DEFAULT_VERSION, 1)
+            == Workflow.DEFAULT_VERSION) {
       Guardrails.checkInput(context, agent, guardrails, input);
       return null;
     }

@@ -21,14 +21,16 @@ import java.util.function.Function;
  * Runs MCP operations on the worker with the plugin's server providers. A failure to reach the
  * server becomes a retryable {@code ApplicationFailure} of type {@code "McpConnectionError"}; an
  * error the server answers, a non-retryable one of type {@code "McpError"}; a server this worker
- * does not know, a non-retryable one of type {@code "McpServerNotFound"}. With a heartbeat
- * timeout, the activity heartbeats at half of it while the operation runs.
+ * does not know, a non-retryable one of type {@code "McpServerNotFound"}. With a heartbeat timeout,
+ * the activity heartbeats at half of it while the operation runs.
  */
 public final class McpActivityImpl implements McpActivity {
 
   private final Map<String, McpServerProvider> providers;
 
-  /** @param providers the providers, by server name */
+  /**
+   * @param providers the providers, by server name
+   */
   public McpActivityImpl(Map<String, McpServerProvider> providers) {
     this.providers = Map.copyOf(Objects.requireNonNull(providers, "providers"));
   }
@@ -92,8 +94,8 @@ public final class McpActivityImpl implements McpActivity {
       throw ApplicationFailure.newNonRetryableFailure(
           "No MCP server named '"
               + server
-              + "' on this worker; register it with DurableAgentsPlugin.newBuilder().addMcpServer(...)."
-              + " Known: "
+              + "' on this worker; register it with"
+              + " DurableAgentsPlugin.newBuilder().addMcpServer(...). Known: "
               + providers.keySet().stream().sorted().toList(),
           "McpServerNotFound");
     }

@@ -13,11 +13,11 @@ import java.util.Map;
 
 /**
  * The activities of stateful MCP server sessions. {@link #open} runs on the workflow's MCP task
- * queue, on any worker; that worker hosts the session and answers with its own session task
- * queue, where every later operation of the session is scheduled, so they all reach the worker
- * that holds the session. An operation for a session the worker does not hold (it restarted, or
- * the server's connection broke) fails with the non-retryable type {@value #SESSION_LOST}; the
- * workflow then opens a new session.
+ * queue, on any worker; that worker hosts the session and answers with its own session task queue,
+ * where every later operation of the session is scheduled, so they all reach the worker that holds
+ * the session. An operation for a session the worker does not hold (it restarted, or the server's
+ * connection broke) fails with the non-retryable type {@value #SESSION_LOST}; the workflow then
+ * opens a new session.
  */
 @ActivityInterface
 public interface McpSessionActivity {

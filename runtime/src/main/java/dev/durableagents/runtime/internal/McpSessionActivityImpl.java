@@ -13,16 +13,18 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.function.Supplier;
 
 /**
- * Runs the operations of stateful MCP sessions with one worker's {@link McpSessionHost}. The
- * plugin registers it on the worker's own task queue (where sessions are opened) and on the host's
- * session queue (where their operations run). With a heartbeat timeout, the activity heartbeats at
- * half of it while the operation runs.
+ * Runs the operations of stateful MCP sessions with one worker's {@link McpSessionHost}. The plugin
+ * registers it on the worker's own task queue (where sessions are opened) and on the host's session
+ * queue (where their operations run). With a heartbeat timeout, the activity heartbeats at half of
+ * it while the operation runs.
  */
 public final class McpSessionActivityImpl implements McpSessionActivity {
 
   private final McpSessionHost host;
 
-  /** @param host the sessions of this worker */
+  /**
+   * @param host the sessions of this worker
+   */
   public McpSessionActivityImpl(McpSessionHost host) {
     this.host = Objects.requireNonNull(host, "host");
   }

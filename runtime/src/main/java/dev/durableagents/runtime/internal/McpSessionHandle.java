@@ -16,8 +16,8 @@ import org.slf4j.Logger;
  * A stateful MCP session, in workflow code: opened by an {@code McpSessionOpen} activity on the
  * server's MCP task queue, its operations scheduled on the task queue of the worker that hosts it.
  * When that worker is gone (an operation is not picked up within the schedule-to-start timeout) or
- * has lost the session, the handle opens a new session, on any worker, and runs the operation
- * again there; up to {@link #MAX_REOPENS} times per operation.
+ * has lost the session, the handle opens a new session, on any worker, and runs the operation again
+ * there; up to {@link #MAX_REOPENS} times per operation.
  */
 public final class McpSessionHandle {
 
@@ -156,8 +156,8 @@ public final class McpSessionHandle {
   }
 
   /**
-   * Closes the session on its worker, in a scope that cancellation of the workflow does not
-   * reach; a worker that is gone has closed it already, so failures are ignored.
+   * Closes the session on its worker, in a scope that cancellation of the workflow does not reach;
+   * a worker that is gone has closed it already, so failures are ignored.
    */
   public void close() {
     if (closed) {
@@ -171,16 +171,15 @@ public final class McpSessionHandle {
                 Workflow.newUntypedActivityStub(
                         ActivityOptions.newBuilder(options(server + ": close session", taskQueue))
                             .setRetryOptions(
-                                RetryOptions.newBuilder()
-                                    .setMaximumAttempts(1)
-                                    .build())
+                                RetryOptions.newBuilder().setMaximumAttempts(1).build())
                             .build())
                     .execute(
                         McpSessionActivity.CLOSE,
                         Void.class,
                         new McpSessionActivity.SessionRef(server, id));
               } catch (ActivityFailure e) {
-                log.info("MCP session {} of server '{}' was not closed: {}", id, server, e.getMessage());
+                log.info(
+                    "MCP session {} of server '{}' was not closed: {}", id, server, e.getMessage());
               }
             })
         .run();

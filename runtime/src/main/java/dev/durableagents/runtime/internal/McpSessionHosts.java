@@ -9,9 +9,9 @@ import java.util.Map;
 
 /**
  * The plugin's side of stateful MCP sessions: each worker the plugin initializes gets a {@link
- * McpSessionHost}, and when its factory starts, one more worker that polls the host's session
- * queue (one activity at a time per session; sessions run side by side). When the factory shuts
- * down, the host closes its sessions.
+ * McpSessionHost}, and when its factory starts, one more worker that polls the host's session queue
+ * (one activity at a time per session; sessions run side by side). When the factory shuts down, the
+ * host closes its sessions.
  */
 public final class McpSessionHosts {
 
@@ -20,14 +20,16 @@ public final class McpSessionHosts {
   private final Map<String, McpServerProvider> providers;
   private final List<Hosted> hosts = new ArrayList<>();
 
-  /** @param providers the plugin's MCP servers */
+  /**
+   * @param providers the plugin's MCP servers
+   */
   public McpSessionHosts(Map<String, McpServerProvider> providers) {
     this.providers = Map.copyOf(providers);
   }
 
   /**
-   * Registers the session activities on a worker the plugin initializes: for a regular worker,
-   * the ones that open sessions on a new host; for a host's session worker, all of them.
+   * Registers the session activities on a worker the plugin initializes: for a regular worker, the
+   * ones that open sessions on a new host; for a host's session worker, all of them.
    *
    * @return whether {@code taskQueue} is a session queue (the caller registers nothing else there)
    */

@@ -161,12 +161,12 @@ final class McpTools {
                               new McpActivity.CallToolInput(
                                   server, tool.name(), call.arguments().json()));
               return called.thenApply(
-                        result -> {
-                          if (result.isError()) {
-                            throw new McpToolError(result.text());
-                          }
-                          return result.text();
-                        });
+                  result -> {
+                    if (result.isError()) {
+                      throw new McpToolError(result.text());
+                    }
+                    return result.text();
+                  });
             })
         .build();
   }

@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * The stateful MCP sessions a workflow instance keeps open across agent runs ({@code
- * McpSession.open}), by server name. Agent runs of the workflow use an open session for that
- * server instead of opening their own.
+ * McpSession.open}), by server name. Agent runs of the workflow use an open session for that server
+ * instead of opening their own.
  */
 public final class McpWorkflowState {
 

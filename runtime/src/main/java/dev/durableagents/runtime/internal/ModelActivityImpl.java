@@ -31,8 +31,8 @@ public final class ModelActivityImpl implements ModelActivity {
   private final WorkerConversations conversations;
 
   /**
-   * An activity with its own in-memory conversation cache, reading history through the global
-   * data converter.
+   * An activity with its own in-memory conversation cache, reading history through the global data
+   * converter.
    *
    * @param provider supplies the provider on first use, so a client-only process never builds it
    */

@@ -14,14 +14,13 @@ import io.temporal.failure.ApplicationFailure;
 import io.temporal.workflow.Workflow;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * Schedules the model activity for one model call, from workflow code. With {@code references},
- * the activity input holds only the items that are new since the longest conversation an earlier
- * call of the workflow sent and received, and a {@link ConversationRef} to it; when the worker does
- * not hold that conversation, the call is sent once more with the whole input.
+ * Schedules the model activity for one model call, from workflow code. With {@code references}, the
+ * activity input holds only the items that are new since the longest conversation an earlier call
+ * of the workflow sent and received, and a {@link ConversationRef} to it; when the worker does not
+ * hold that conversation, the call is sent once more with the whole input.
  */
 final class ModelInvoker {
 
@@ -162,7 +161,9 @@ final class ModelInvoker {
     if (o.isUseLocalActivity()) {
       // LocalActivityOptions rejects null timeouts: set only those that are configured.
       LocalActivityOptions.Builder local =
-          LocalActivityOptions.newBuilder().setRetryOptions(o.getRetryOptions()).setSummary(summary);
+          LocalActivityOptions.newBuilder()
+              .setRetryOptions(o.getRetryOptions())
+              .setSummary(summary);
       if (o.getStartToCloseTimeout() != null) {
         local.setStartToCloseTimeout(o.getStartToCloseTimeout());
       }
@@ -192,7 +193,8 @@ final class ModelInvoker {
     return options.build();
   }
 
-  private static String summary(ModelActivityOptions o, AgentDefinition agent, ModelRequest request) {
+  private static String summary(
+      ModelActivityOptions o, AgentDefinition agent, ModelRequest request) {
     if (o.getSummary() != null) {
       return o.getSummary();
     }

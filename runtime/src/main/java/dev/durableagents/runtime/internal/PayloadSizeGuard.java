@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * The plugin's last codec: refuses to encode a payload over the size limit, with a non-retryable
- * {@code ApplicationFailure} of type {@link PayloadTooLarge#TYPE}. Without it, a payload between the
- * server's limit (2 MB) and gRPC's message limit (4 MB) is refused by the server, and one above
+ * {@code ApplicationFailure} of type {@link PayloadTooLarge#TYPE}. Without it, a payload between
+ * the server's limit (2 MB) and gRPC's message limit (4 MB) is refused by the server, and one above
  * gRPC's limit is never delivered at all: the worker's completion of an activity fails and the
  * activity is retried until its timeouts, forever with the default retry policy.
  */
@@ -17,7 +17,9 @@ public final class PayloadSizeGuard implements PayloadCodec {
 
   private final long limit;
 
-  /** @param limit the largest payload allowed, in bytes (as serialized) */
+  /**
+   * @param limit the largest payload allowed, in bytes (as serialized)
+   */
   public PayloadSizeGuard(long limit) {
     this.limit = limit;
   }

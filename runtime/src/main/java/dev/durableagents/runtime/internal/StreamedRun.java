@@ -20,9 +20,9 @@ import java.util.function.Consumer;
 
 /**
  * One streamed run ({@code Runner.runStreamed}): the agent loop, unchanged, with run hooks that
- * record the run's item events in the workflow's {@link RunStream} (and hand them to the
- * workflow's listener) in front of the run's own hooks, and with its model calls scheduled as the
- * streaming model activity under activity ids the stream chose ({@link #current}, read by {@link
+ * record the run's item events in the workflow's {@link RunStream} (and hand them to the workflow's
+ * listener) in front of the run's own hooks, and with its model calls scheduled as the streaming
+ * model activity under activity ids the stream chose ({@link #current}, read by {@link
  * ModelInvoker}).
  */
 public final class StreamedRun implements RunHooks {
@@ -33,7 +33,8 @@ public final class StreamedRun implements RunHooks {
    */
   static final Duration DEFAULT_HEARTBEAT_TIMEOUT = Duration.ofSeconds(2);
 
-  private static final WorkflowThreadLocal<StreamedRun> CURRENT = WorkflowThreadLocal.withCachedInitial(() -> null);
+  private static final WorkflowThreadLocal<StreamedRun> CURRENT =
+      WorkflowThreadLocal.withCachedInitial(() -> null);
 
   private final RunStream stream;
   private final RunHooks delegate;
@@ -73,8 +74,7 @@ public final class StreamedRun implements RunHooks {
     StreamedRun outer = CURRENT.get();
     CURRENT.set(run);
     try {
-      RunResult<T> result =
-          AgentLoop.run(agent, input, config.toBuilder().setHooks(run).build());
+      RunResult<T> result = AgentLoop.run(agent, input, config.toBuilder().setHooks(run).build());
       Object output = result.finalOutput();
       String text = output instanceof String s ? s : Json.toText(output);
       String last = result.lastAgent().name();

@@ -87,7 +87,8 @@ public final class Telemetry {
     Boolean known = deterministicIds;
     if (known == null) {
       SpanContext parent =
-          SpanContext.create(PROBE_TRACE, PROBE_SPAN, TraceFlags.getDefault(), TraceState.getDefault());
+          SpanContext.create(
+              PROBE_TRACE, PROBE_SPAN, TraceFlags.getDefault(), TraceState.getDefault());
       String wanted = "00f067aa0ba902b7";
       SpanIdHint.set(PROBE_TRACE, wanted);
       try {

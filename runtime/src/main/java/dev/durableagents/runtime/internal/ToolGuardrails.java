@@ -43,8 +43,8 @@ final class ToolGuardrails {
   }
 
   /**
-   * The tool's result once its output guardrails checked it (in a workflow thread of their own,
-   * so they may block): the result itself, or {@link Rejected}.
+   * The tool's result once its output guardrails checked it (in a workflow thread of their own, so
+   * they may block): the result itself, or {@link Rejected}.
    */
   @SuppressWarnings("unchecked")
   static Promise<Object> checkOutput(

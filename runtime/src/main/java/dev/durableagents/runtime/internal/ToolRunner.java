@@ -38,8 +38,8 @@ final class ToolRunner {
    * @param call the model's call
    * @param output the text sent back to the model
    * @param value the tool's result as returned, or {@code null} when the call failed
-   * @param failed whether the call failed (for metrics and spans: a tool's own failure message
-   *     does not start with "Error:")
+   * @param failed whether the call failed (for metrics and spans: a tool's own failure message does
+   *     not start with "Error:")
    */
   record Outcome(FunctionCall call, String output, Object value, boolean failed) {
 
@@ -227,30 +227,35 @@ final class ToolRunner {
       return new Started(
           call,
           toolCall,
-          Workflow.newPromise(new Outcome(call, failed(tool, toolCall, e.getMessage()), null, true)));
+          Workflow.newPromise(
+              new Outcome(call, failed(tool, toolCall, e.getMessage()), null, true)));
     }
     Promise<Outcome> outcome =
-        ToolGuardrails.checkOutput(tool, toolCall, result).handle(
-            (value, failure) -> {
-              if (failure == null) {
-                if (value instanceof ToolGuardrails.Rejected rejection) {
-                  return new Outcome(call, rejection.message(), null);
-                }
-                return new Outcome(call, Json.toText(value), value);
-              }
-              if (failure instanceof ToolOutputGuardrailTripwireTriggered || isCancellation(failure)) {
-                throw failure;
-              }
-              if (tool.failRunOnError()) {
-                // Typed, with the tool's name, whether an activity or in-workflow code failed.
-                throw new ToolCallFailed(
-                    "Tool '" + call.name() + "' failed: " + message(failure), call.name(), failure);
-              }
-              if (failure instanceof ToolArgumentsException e) {
-                return new Outcome(call, invalidArguments(call, e), null);
-              }
-              return new Outcome(call, failed(tool, toolCall, message(failure)), null, true);
-            });
+        ToolGuardrails.checkOutput(tool, toolCall, result)
+            .handle(
+                (value, failure) -> {
+                  if (failure == null) {
+                    if (value instanceof ToolGuardrails.Rejected rejection) {
+                      return new Outcome(call, rejection.message(), null);
+                    }
+                    return new Outcome(call, Json.toText(value), value);
+                  }
+                  if (failure instanceof ToolOutputGuardrailTripwireTriggered
+                      || isCancellation(failure)) {
+                    throw failure;
+                  }
+                  if (tool.failRunOnError()) {
+                    // Typed, with the tool's name, whether an activity or in-workflow code failed.
+                    throw new ToolCallFailed(
+                        "Tool '" + call.name() + "' failed: " + message(failure),
+                        call.name(),
+                        failure);
+                  }
+                  if (failure instanceof ToolArgumentsException e) {
+                    return new Outcome(call, invalidArguments(call, e), null);
+                  }
+                  return new Outcome(call, failed(tool, toolCall, message(failure)), null, true);
+                });
     return new Started(call, toolCall, outcome);
   }
 
@@ -264,7 +269,9 @@ final class ToolRunner {
       FunctionCall call,
       RunContext<?> context) {
     List<String> names = new ArrayList<>();
-    agent.tools().stream().filter(t -> t.isEnabled(context, agent)).forEach(t -> names.add(t.name()));
+    agent.tools().stream()
+        .filter(t -> t.isEnabled(context, agent))
+        .forEach(t -> names.add(t.name()));
     mcpTools.forEach(t -> names.add(t.name()));
     return "Error: there is no tool named '" + call.name() + "'. Available tools: " + names;
   }

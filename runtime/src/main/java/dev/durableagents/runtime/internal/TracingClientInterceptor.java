@@ -11,11 +11,11 @@ import io.temporal.common.interceptors.WorkflowClientInterceptorBase;
 import java.util.function.Supplier;
 
 /**
- * Installed on the client when tracing is on: starting a workflow is a {@code
- * StartWorkflow:<type>} span, a child of the caller's current span, and the workflow's start
- * header carries its context, so the workflow's spans and its activities' join the caller's trace.
- * Signals ({@code SignalWorkflow:<name>}) and updates ({@code StartWorkflowUpdate:<name>}) carry
- * theirs the same way, for what their handlers run.
+ * Installed on the client when tracing is on: starting a workflow is a {@code StartWorkflow:<type>}
+ * span, a child of the caller's current span, and the workflow's start header carries its context,
+ * so the workflow's spans and its activities' join the caller's trace. Signals ({@code
+ * SignalWorkflow:<name>}) and updates ({@code StartWorkflowUpdate:<name>}) carry theirs the same
+ * way, for what their handlers run.
  */
 public final class TracingClientInterceptor extends WorkflowClientInterceptorBase {
 
@@ -65,13 +65,17 @@ public final class TracingClientInterceptor extends WorkflowClientInterceptorBas
   }
 
   private <T> T traced(
-      String name, String workflowId, io.temporal.common.interceptors.Header header, Supplier<T> call) {
+      String name,
+      String workflowId,
+      io.temporal.common.interceptors.Header header,
+      Supplier<T> call) {
     Span span =
         telemetry
             .tracer
             .spanBuilder(name)
             .setSpanKind(SpanKind.CLIENT)
-            .setAttribute(dev.durableagents.runtime.telemetry.GenAiAttributes.WORKFLOW_ID, workflowId)
+            .setAttribute(
+                dev.durableagents.runtime.telemetry.GenAiAttributes.WORKFLOW_ID, workflowId)
             .startSpan();
     try (Scope ignored = span.makeCurrent()) {
       telemetry.inject(Context.current(), header);

@@ -5,8 +5,8 @@ import dev.durableagents.runtime.model.ContentPart;
 import dev.durableagents.runtime.model.ConversationRef;
 import dev.durableagents.runtime.model.FunctionCall;
 import dev.durableagents.runtime.model.FunctionCallOutput;
-import dev.durableagents.runtime.model.Message;
 import dev.durableagents.runtime.model.Item;
+import dev.durableagents.runtime.model.Message;
 import dev.durableagents.runtime.model.ModelRequest;
 import dev.durableagents.runtime.model.ModelResponse;
 import io.temporal.activity.Activity;
@@ -20,9 +20,9 @@ import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /**
- * The worker's side of conversation references: puts a request's whole input back together from
- * the {@link ConversationCache} before the model sees it, and stores each call's conversation after
- * it (see {@link ConversationRef}). A conversation the cache does not hold is rebuilt from the
+ * The worker's side of conversation references: puts a request's whole input back together from the
+ * {@link ConversationCache} before the model sees it, and stores each call's conversation after it
+ * (see {@link ConversationRef}). A conversation the cache does not hold is rebuilt from the
  * workflow run's history ({@link HistoryConversations}); only when that is impossible does the
  * activity fail as a miss, for the workflow to send the whole conversation.
  */
@@ -127,9 +127,9 @@ final class WorkerConversations {
   }
 
   /**
-   * Stores the conversation of a call that {@code response} answered. A conversation that cannot
-   * be stored is left out: the call that continues it misses and sends it whole, while failing
-   * here would call the model again.
+   * Stores the conversation of a call that {@code response} answered. A conversation that cannot be
+   * stored is left out: the call that continues it misses and sends it whole, while failing here
+   * would call the model again.
    */
   void store(ConversationRef ref, Resolved resolved, ModelResponse response) {
     try {
@@ -195,18 +195,23 @@ final class WorkerConversations {
     List<Item> others = null;
     for (Item item : items) {
       if (item instanceof FunctionCall call) {
-        bytes += 72 + length(call.callId()) + length(call.name()) + length(call.arguments())
-            + length(call.id());
+        bytes +=
+            72
+                + length(call.callId())
+                + length(call.name())
+                + length(call.arguments())
+                + length(call.id());
       } else if (item instanceof FunctionCallOutput output) {
         bytes += 56 + length(output.callId()) + length(output.output());
       } else if (item instanceof Message message && isPlain(message)) {
         bytes += 48 + length(message.role()) + length(message.id());
         for (ContentPart part : message.content()) {
-          bytes += 32
-              + length(
-                  part instanceof ContentPart.InputText t
-                      ? t.text()
-                      : ((ContentPart.OutputText) part).text());
+          bytes +=
+              32
+                  + length(
+                      part instanceof ContentPart.InputText t
+                          ? t.text()
+                          : ((ContentPart.OutputText) part).text());
         }
       } else {
         if (others == null) {

@@ -17,7 +17,8 @@ import java.util.Map;
  * alike, so reading it is deterministic.
  *
  * @param modelActivityOptions options of every model activity
- * @param defaultModel the model of agents that name none, or {@code null} for the provider's default
+ * @param defaultModel the model of agents that name none, or {@code null} for the provider's
+ *     default
  * @param mcpActivityOptions the activity options of MCP servers that set their own, by name
  * @param defaultMcpActivityOptions the activity options of the other MCP servers
  * @param historyMaxEvents a run stops before a model call once its workflow's history has this many

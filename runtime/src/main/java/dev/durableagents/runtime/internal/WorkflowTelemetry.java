@@ -31,10 +31,10 @@ import java.util.function.Supplier;
  * from the workflow run and the step's sequence number, so a replay on any worker gives the step
  * the same id. Activities the step schedules carry that context in their headers. The span itself
  * is recorded when the step ends, from the workflow's clock, and only when the workflow is not
- * replaying: a step that completed before a worker died is never recorded twice, and one still
- * open is recorded, with the id its children name, by the worker that completes it. Without the
- * SDK's cooperation ({@code ReplaySafeIdGenerator}) ids cannot be chosen: then every step is
- * recorded as a child of the workflow's parent, and activities are its children too.
+ * replaying: a step that completed before a worker died is never recorded twice, and one still open
+ * is recorded, with the id its children name, by the worker that completes it. Without the SDK's
+ * cooperation ({@code ReplaySafeIdGenerator}) ids cannot be chosen: then every step is recorded as
+ * a child of the workflow's parent, and activities are its children too.
  */
 final class WorkflowTelemetry {
 
@@ -254,7 +254,9 @@ final class WorkflowTelemetry {
       return;
     }
     AttributesBuilder attributes =
-        Attributes.builder().put(GenAiAttributes.TOOL_NAME, tool).put(GenAiAttributes.AGENT_NAME, agent);
+        Attributes.builder()
+            .put(GenAiAttributes.TOOL_NAME, tool)
+            .put(GenAiAttributes.AGENT_NAME, agent);
     if (kind != null) {
       attributes.put(GenAiAttributes.TOOL_KIND, kind);
     }
@@ -262,7 +264,8 @@ final class WorkflowTelemetry {
       attributes.put(GenAiAttributes.ERROR_TYPE, errorType);
     }
     Attributes built = attributes.build();
-    telemetry.toolDuration.record((Workflow.currentTimeMillis() - step.startMillis) / 1000.0, built);
+    telemetry.toolDuration.record(
+        (Workflow.currentTimeMillis() - step.startMillis) / 1000.0, built);
     if (errorType != null) {
       telemetry.toolFailures.add(1, built);
     }

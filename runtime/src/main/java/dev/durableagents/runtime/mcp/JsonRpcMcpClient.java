@@ -81,7 +81,8 @@ abstract class JsonRpcMcpClient implements McpClient {
           JsonNode schema = tool.path("inputSchema");
           ObjectNode inputSchema =
               schema.isObject() ? (ObjectNode) schema.deepCopy() : Json.mapper().createObjectNode();
-          tools.add(new McpTool(tool.path("name").asText(), optional(tool, "description"), inputSchema));
+          tools.add(
+              new McpTool(tool.path("name").asText(), optional(tool, "description"), inputSchema));
         });
     return tools;
   }
@@ -102,7 +103,8 @@ abstract class JsonRpcMcpClient implements McpClient {
                     argument.path("required").asBoolean(false)));
           }
           prompts.add(
-              new McpPrompt(prompt.path("name").asText(), optional(prompt, "description"), arguments));
+              new McpPrompt(
+                  prompt.path("name").asText(), optional(prompt, "description"), arguments));
         });
     return prompts;
   }

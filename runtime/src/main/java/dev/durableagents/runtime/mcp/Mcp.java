@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The prompts and resources of local MCP servers, from workflow code: each operation is an
- * activity ({@code McpListPrompts}, {@code McpGetPrompt}, {@code McpListResources}, {@code
- * McpReadResource}) that connects, asks and disconnects; in the workflow's open {@link McpSession}
- * of the server, if it has one. The answers are in the history, so replay does not ask again.
+ * The prompts and resources of local MCP servers, from workflow code: each operation is an activity
+ * ({@code McpListPrompts}, {@code McpGetPrompt}, {@code McpListResources}, {@code McpReadResource})
+ * that connects, asks and disconnects; in the workflow's open {@link McpSession} of the server, if
+ * it has one. The answers are in the history, so replay does not ask again.
  *
  * <pre>{@code
  * McpPromptResult prompt = Mcp.getPrompt("prompts", "generate_code_review_instructions",

@@ -2,8 +2,8 @@ package dev.durableagents.runtime.mcp;
 
 /**
  * An MCP operation failed. Failures to reach or talk to the server (the process did not start, the
- * connection broke, no answer in time) are retryable; an error the server answered (an unknown tool,
- * invalid parameters) is not.
+ * connection broke, no answer in time) are retryable; an error the server answered (an unknown
+ * tool, invalid parameters) is not.
  */
 public class McpException extends RuntimeException {
 

@@ -28,8 +28,8 @@ public record McpPromptResult(String description, List<Message> messages) {
    * One message of a rendered prompt.
    *
    * @param role {@code user} or {@code assistant}
-   * @param text its content as text: a text part's text, other parts (images, embedded
-   *     resources) as their JSON
+   * @param text its content as text: a text part's text, other parts (images, embedded resources)
+   *     as their JSON
    */
   public record Message(String role, String text) {}
 }

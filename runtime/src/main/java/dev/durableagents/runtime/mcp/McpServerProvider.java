@@ -20,7 +20,8 @@ import java.util.function.Supplier;
  * DurableAgentsPlugin agents = DurableAgentsPlugin.newBuilder()
  *     .addMcpServer(McpServerProvider.stdio("filesystem",
  *         List.of("npx", "-y", "@modelcontextprotocol/server-filesystem", "/srv/docs")))
- *     .addMcpServer(McpServerProvider.streamableHttp("weather", URI.create("http://localhost:8000/mcp"))
+ *     .addMcpServer(
+ *         McpServerProvider.streamableHttp("weather", URI.create("http://localhost:8000/mcp"))
  *         .withActivityOptions(ActivityOptions.newBuilder()
  *             .setStartToCloseTimeout(Duration.ofSeconds(20)).build()))
  *     .build();
@@ -37,10 +38,10 @@ import java.util.function.Supplier;
  * uses its activity options and tool filter if it has it, else the plugin's options and no filter.
  *
  * <p>A {@link #stateful()} server keeps one session (one process, one HTTP session) for a whole
- * agent run, or for as long as the workflow keeps an {@link McpSession} open: the worker that
- * opens it hosts it, and the session's operations are routed to that worker alone, on a task queue
- * of its own. If that worker dies, the workflow opens a new session on another worker and goes on;
- * what the server held in memory is lost.
+ * agent run, or for as long as the workflow keeps an {@link McpSession} open: the worker that opens
+ * it hosts it, and the session's operations are routed to that worker alone, on a task queue of its
+ * own. If that worker dies, the workflow opens a new session on another worker and goes on; what
+ * the server held in memory is lost.
  */
 public final class McpServerProvider {
 
@@ -62,9 +63,9 @@ public final class McpServerProvider {
           .build();
 
   /**
-   * How long an operation of a stateful server's session may wait for its hosting worker to pick
-   * it up, unless the activity options set a schedule-to-start timeout: after it, the workflow
-   * takes that worker for dead and opens a new session.
+   * How long an operation of a stateful server's session may wait for its hosting worker to pick it
+   * up, unless the activity options set a schedule-to-start timeout: after it, the workflow takes
+   * that worker for dead and opens a new session.
    */
   public static final Duration DEFAULT_SESSION_SCHEDULE_TO_START_TIMEOUT = Duration.ofSeconds(30);
 
@@ -211,9 +212,9 @@ public final class McpServerProvider {
   }
 
   /**
-   * A copy whose tools are offered to agents' models only as {@code filter} allows: a static
-   * allow or deny list ({@link McpToolFilter#allow}, {@link McpToolFilter#deny}) or a dynamic
-   * filter. The filter runs in workflow code and must be deterministic.
+   * A copy whose tools are offered to agents' models only as {@code filter} allows: a static allow
+   * or deny list ({@link McpToolFilter#allow}, {@link McpToolFilter#deny}) or a dynamic filter. The
+   * filter runs in workflow code and must be deterministic.
    */
   public McpServerProvider withToolFilter(McpToolFilter filter) {
     return new McpServerProvider(

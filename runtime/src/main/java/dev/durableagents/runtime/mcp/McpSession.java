@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * A session of an MCP server that a workflow keeps open across agent runs (a conversation), for
- * servers that remember things between calls; workflow code only. While it is open, every agent
- * run of the workflow that names the server uses this session.
+ * servers that remember things between calls; workflow code only. While it is open, every agent run
+ * of the workflow that names the server uses this session.
  *
  * <pre>{@code
  * try (McpSession memory = McpSession.open("memory")) {
@@ -22,12 +22,12 @@ import java.util.Map;
  * }</pre>
  *
  * <p>The session lives on the worker whose {@code McpSessionOpen} activity opened it, and its
- * operations are scheduled on that worker's own task queue. If that worker dies, the next
- * operation is not picked up within its schedule-to-start timeout (the server's activity options',
- * else {@link McpServerProvider#DEFAULT_SESSION_SCHEDULE_TO_START_TIMEOUT}); the session is then
- * opened again on another worker and the operation runs there. What the server held in memory
- * (for {@code server-memory}, its knowledge graph unless it persists it to a file) is lost. Without
- * an open session, an agent run opens one for each of its servers registered {@link
+ * operations are scheduled on that worker's own task queue. If that worker dies, the next operation
+ * is not picked up within its schedule-to-start timeout (the server's activity options', else
+ * {@link McpServerProvider#DEFAULT_SESSION_SCHEDULE_TO_START_TIMEOUT}); the session is then opened
+ * again on another worker and the operation runs there. What the server held in memory (for {@code
+ * server-memory}, its knowledge graph unless it persists it to a file) is lost. Without an open
+ * session, an agent run opens one for each of its servers registered {@link
  * McpServerProvider#stateful()} and closes it when the run ends.
  */
 public final class McpSession implements AutoCloseable {

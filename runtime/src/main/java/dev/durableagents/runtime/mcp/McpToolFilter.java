@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Which tools of an MCP server an agent's model is offered. Static filters are allow and deny
- * lists of names ({@link #allow}, {@link #deny}); a dynamic filter is any implementation, which may
+ * Which tools of an MCP server an agent's model is offered. Static filters are allow and deny lists
+ * of names ({@link #allow}, {@link #deny}); a dynamic filter is any implementation, which may
  * decide by the agent and the server ({@link Context}).
  *
  * <p>The filter runs in workflow code, on the worker that runs the workflow, when an agent's MCP

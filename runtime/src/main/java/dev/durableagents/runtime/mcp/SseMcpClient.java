@@ -69,7 +69,9 @@ final class SseMcpClient extends JsonRpcMcpClient {
       response = http.send(get.build(), HttpResponse.BodyHandlers.ofInputStream());
     } catch (IOException e) {
       throw new McpException(
-          "MCP server '" + serverName + "': cannot open " + sseUrl + ": " + e.getMessage(), true, e);
+          "MCP server '" + serverName + "': cannot open " + sseUrl + ": " + e.getMessage(),
+          true,
+          e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new McpException("MCP server '" + serverName + "': interrupted", true, e);
@@ -106,7 +108,12 @@ final class SseMcpClient extends JsonRpcMcpClient {
     }
     if (postUrl == null) {
       throw new McpException(
-          "MCP server '" + serverName + "': no endpoint event on " + sseUrl + " within " + requestTimeout,
+          "MCP server '"
+              + serverName
+              + "': no endpoint event on "
+              + sseUrl
+              + " within "
+              + requestTimeout,
           true,
           null);
     }

@@ -75,7 +75,8 @@ final class StreamableHttpMcpClient extends JsonRpcMcpClient {
       if (contentType.startsWith("text/event-stream")) {
         return fromEvents(body.iterator(), id);
       }
-      JsonNode message = Json.mapper().readTree(String.join("\n", (Iterable<String>) body::iterator));
+      JsonNode message =
+          Json.mapper().readTree(String.join("\n", (Iterable<String>) body::iterator));
       if (message != null && message.isArray()) {
         for (JsonNode m : message) {
           if (isAnswer(m, id)) {

@@ -8,7 +8,7 @@
  * disconnects (as the Python integration's {@code StatelessMCPServerProvider}); a {@link
  * dev.durableagents.runtime.mcp.McpServerProvider#stateful() stateful} server keeps one session per
  * run, or per {@link dev.durableagents.runtime.mcp.McpSession} the workflow opens, hosted by one
- * worker. {@link dev.durableagents.runtime.mcp.Mcp} reads prompts and resources from workflow
- * code; {@link dev.durableagents.runtime.mcp.McpToolFilter} chooses the tools a model is offered.
+ * worker. {@link dev.durableagents.runtime.mcp.Mcp} reads prompts and resources from workflow code;
+ * {@link dev.durableagents.runtime.mcp.McpToolFilter} chooses the tools a model is offered.
  */
 package dev.durableagents.runtime.mcp;

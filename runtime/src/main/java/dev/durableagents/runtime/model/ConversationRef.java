@@ -10,9 +10,9 @@ import java.util.Objects;
  * <p>A request with a reference is stored by the worker, after the call, under {@code key} (its
  * whole input followed by the model's output items). A request that also names a {@code baseKey}
  * carries in its {@code input} only the items after the first {@code baseCount} items of that
- * stored conversation; the worker puts them back together before the model sees the request, so
- * the model always receives the whole conversation. A request without a reference carries its
- * whole input, as every request did before references existed.
+ * stored conversation; the worker puts them back together before the model sees the request, so the
+ * model always receives the whole conversation. A request without a reference carries its whole
+ * input, as every request did before references existed.
  *
  * @param key the key the worker stores this call's conversation under
  * @param baseKey the key of the stored conversation this request's input continues, or {@code null}

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Everything one model call needs: the input of the model activity. It is serializable and holds
- * no secrets; API keys stay in the worker's model provider.
+ * Everything one model call needs: the input of the model activity. It is serializable and holds no
+ * secrets; API keys stay in the worker's model provider.
  *
  * @param agentName the name of the agent making the call
  * @param model the model name, or {@code null} for the provider's default
@@ -23,10 +23,10 @@ import java.util.Objects;
  * @param hostedTools the tools the provider runs itself (web search, file search, ...)
  * @param conversationId the server-side conversation this call belongs to (the Responses API's
  *     {@code conversation}), or {@code null}
- * @param conversationRef in the model activity's input, how {@code input} continues a
- *     conversation the worker remembers (then {@code input} may hold only the new items); {@code
- *     null} when {@code input} is whole. The worker resolves it, so a {@code Model} always gets
- *     requests without one
+ * @param conversationRef in the model activity's input, how {@code input} continues a conversation
+ *     the worker remembers (then {@code input} may hold only the new items); {@code null} when
+ *     {@code input} is whole. The worker resolves it, so a {@code Model} always gets requests
+ *     without one
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ModelRequest(
@@ -132,8 +132,8 @@ public record ModelRequest(
   }
 
   /**
-   * A builder holding every value of this request: change some and build, and the others are
-   * kept, including any added to this record later.
+   * A builder holding every value of this request: change some and build, and the others are kept,
+   * including any added to this record later.
    */
   public Builder toBuilder() {
     return new Builder()

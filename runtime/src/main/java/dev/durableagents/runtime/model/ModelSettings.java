@@ -13,8 +13,8 @@ import java.util.Map;
  * @param toolChoice {@code "auto"}, {@code "required"}, {@code "none"}, or the name of a tool the
  *     model must call
  * @param parallelToolCalls whether the model may request several tool calls at once
- * @param reasoningEffort for reasoning models: {@code "minimal"}, {@code "low"}, {@code "medium"} or
- *     {@code "high"}
+ * @param reasoningEffort for reasoning models: {@code "minimal"}, {@code "low"}, {@code "medium"}
+ *     or {@code "high"}
  * @param metadata key-value pairs attached to the request
  * @param reasoningSummary for reasoning models on the Responses API: {@code "auto"}, {@code
  *     "concise"} or {@code "detailed"} asks for a summary of the reasoning in each {@link
@@ -153,7 +153,9 @@ public record ModelSettings(
       return this;
     }
 
-    /** For reasoning models: {@code "minimal"}, {@code "low"}, {@code "medium"} or {@code "high"}. */
+    /**
+     * For reasoning models: {@code "minimal"}, {@code "low"}, {@code "medium"} or {@code "high"}.
+     */
     public Builder setReasoningEffort(String reasoningEffort) {
       this.reasoningEffort = reasoningEffort;
       return this;
@@ -165,7 +167,10 @@ public record ModelSettings(
       return this;
     }
 
-    /** For reasoning models on the Responses API: {@code "auto"}, {@code "concise"} or {@code "detailed"}. */
+    /**
+     * For reasoning models on the Responses API: {@code "auto"}, {@code "concise"} or {@code
+     * "detailed"}.
+     */
     public Builder setReasoningSummary(String reasoningSummary) {
       this.reasoningSummary = reasoningSummary;
       return this;

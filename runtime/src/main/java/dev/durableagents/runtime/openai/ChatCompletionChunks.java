@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Adds up the chunks of a streamed chat completion into the JSON of the completion they make
- * (first choice only: the loop asks for one), for {@link ChatCompletionsResponseMapper}. It reads
- * fields as leniently as the mapper does: OpenAI-compatible servers leave some out (openai-java's
- * {@code ChatCompletionAccumulator} refuses chunks without {@code created}, which some send).
+ * Adds up the chunks of a streamed chat completion into the JSON of the completion they make (first
+ * choice only: the loop asks for one), for {@link ChatCompletionsResponseMapper}. It reads fields
+ * as leniently as the mapper does: OpenAI-compatible servers leave some out (openai-java's {@code
+ * ChatCompletionAccumulator} refuses chunks without {@code created}, which some send).
  */
 final class ChatCompletionChunks {
 

@@ -79,7 +79,9 @@ public final class OpenAIChatCompletionsModel implements Model {
     ChatCompletionCreateParams params = ChatCompletionsRequestMapper.toParams(modelName, request);
     OpenAIClient openAI = client.get();
     return OpenAIErrors.call(
-        () -> ChatCompletionsResponseMapper.toModelResponse(openAI.chat().completions().create(params)),
+        () ->
+            ChatCompletionsResponseMapper.toModelResponse(
+                openAI.chat().completions().create(params)),
         secret,
         clock);
   }
@@ -106,7 +108,8 @@ public final class OpenAIChatCompletionsModel implements Model {
           ChatCompletionChunks chunks = new ChatCompletionChunks();
           try (StreamResponse<ChatCompletionChunk> stream =
               openAI.chat().completions().createStreaming(params)) {
-            for (ChatCompletionChunk chunk : (Iterable<ChatCompletionChunk>) stream.stream()::iterator) {
+            for (ChatCompletionChunk chunk :
+                (Iterable<ChatCompletionChunk>) stream.stream()::iterator) {
               String text = chunks.add(chunk);
               if (text != null) {
                 listener.onTextDelta(text);

@@ -70,8 +70,8 @@ public final class OpenAIErrors {
   private OpenAIErrors() {}
 
   /**
-   * Runs one API call, turning the openai-java exceptions it throws into {@link ModelException}s
-   * of this class's types (a {@code ModelException} thrown by the mapping passes through).
+   * Runs one API call, turning the openai-java exceptions it throws into {@link ModelException}s of
+   * this class's types (a {@code ModelException} thrown by the mapping passes through).
    */
   static <T> T call(Supplier<T> apiCall, String secret, Clock clock) {
     try {

@@ -208,8 +208,8 @@ public final class OpenAIProvider implements ModelProvider, AutoCloseable {
   }
 
   /**
-   * The base URL calls go to, or {@code null} for OpenAI's, or when a {@linkplain
-   * Builder#setClient client was given} (its own base URL is used).
+   * The base URL calls go to, or {@code null} for OpenAI's, or when a {@linkplain Builder#setClient
+   * client was given} (its own base URL is used).
    */
   public String baseUrl() {
     return baseUrl;
@@ -270,8 +270,8 @@ public final class OpenAIProvider implements ModelProvider, AutoCloseable {
   }
 
   /**
-   * Releases the client's connections and threads; a later call builds a new client. A client
-   * given to {@link Builder#setClient} is left open: whoever built it closes it.
+   * Releases the client's connections and threads; a later call builds a new client. A client given
+   * to {@link Builder#setClient} is left open: whoever built it closes it.
    */
   @Override
   public void close() {
@@ -351,9 +351,9 @@ public final class OpenAIProvider implements ModelProvider, AutoCloseable {
      *
      * <p>The client is shared by every model call and is not closed by {@link
      * OpenAIProvider#close()}: close it yourself when the worker stops. Keep it on the worker: a
-     * client is not serializable and never belongs in a workflow input. The provider does not
-     * know the client's API key, so it cannot remove the key from failure messages (openai-java
-     * does not put it there).
+     * client is not serializable and never belongs in a workflow input. The provider does not know
+     * the client's API key, so it cannot remove the key from failure messages (openai-java does not
+     * put it there).
      */
     public Builder setClient(OpenAIClient client) {
       this.client = Objects.requireNonNull(client, "client");

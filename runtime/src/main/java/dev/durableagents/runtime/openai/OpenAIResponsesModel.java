@@ -91,10 +91,10 @@ public final class OpenAIResponsesModel implements Model {
   }
 
   /**
-   * Calls the model once through the streaming Responses API ({@code stream: true}): reports
-   * {@code response.output_text.delta} and reasoning (summary) text deltas to {@code listener} as
-   * the server-sent events arrive, and returns the response of the {@code response.completed}
-   * event, mapped as {@link #getResponse} maps it.
+   * Calls the model once through the streaming Responses API ({@code stream: true}): reports {@code
+   * response.output_text.delta} and reasoning (summary) text deltas to {@code listener} as the
+   * server-sent events arrive, and returns the response of the {@code response.completed} event,
+   * mapped as {@link #getResponse} maps it.
    *
    * @throws ModelException when the call fails, the stream reports an error or a failed response
    *     (retryable, type {@link OpenAIErrors#INVALID_RESPONSE_ERROR}), or the stream ends without a
@@ -109,7 +109,8 @@ public final class OpenAIResponsesModel implements Model {
           try (StreamResponse<ResponseStreamEvent> stream =
               openAI.responses().createStreaming(params)) {
             Response completed = null;
-            for (ResponseStreamEvent event : (Iterable<ResponseStreamEvent>) stream.stream()::iterator) {
+            for (ResponseStreamEvent event :
+                (Iterable<ResponseStreamEvent>) stream.stream()::iterator) {
               if (event.isOutputTextDelta()) {
                 listener.onTextDelta(event.asOutputTextDelta().delta());
               } else if (event.isReasoningSummaryTextDelta()) {

@@ -26,8 +26,8 @@ import java.util.Objects;
  *     DurableAgentsPlugin.newBuilder().setExternalStorage(storage).build();
  * }</pre>
  *
- * <p>Every process that reads these histories (workers, clients that get results, replayers,
- * codec servers) needs the same storage configuration and access to the same store.
+ * <p>Every process that reads these histories (workers, clients that get results, replayers, codec
+ * servers) needs the same storage configuration and access to the same store.
  */
 public final class ExternalStorage {
 
@@ -46,9 +46,7 @@ public final class ExternalStorage {
   private ExternalStorage(Builder b) {
     this.drivers = Collections.unmodifiableMap(new LinkedHashMap<>(b.drivers));
     this.writeDriver =
-        b.writeDriver == null
-            ? b.drivers.values().iterator().next()
-            : b.drivers.get(b.writeDriver);
+        b.writeDriver == null ? b.drivers.values().iterator().next() : b.drivers.get(b.writeDriver);
     this.selector = b.selector;
     this.cacheSize = b.cacheSize;
     this.codec = new ExternalStorageCodec(this, new PayloadCache(b.cacheSize));
@@ -92,8 +90,8 @@ public final class ExternalStorage {
   /**
    * {@code converter} with this storage applied after it: on the way to the history, the payloads
    * {@code converter} makes (with its own codecs applied, encryption for instance) are stored; on
-   * the way back, they are restored and then handed to {@code converter}. Wrapping a converter
-   * that this storage already wraps returns it as it is.
+   * the way back, they are restored and then handed to {@code converter}. Wrapping a converter that
+   * this storage already wraps returns it as it is.
    *
    * <pre>{@code
    * DataConverter encrypted = new CodecDataConverter(DefaultDataConverter.newDefaultInstance(),
@@ -178,10 +176,10 @@ public final class ExternalStorage {
     /**
      * How many bytes of payloads (serialized) this process keeps in memory after storing or
      * restoring them, least recently used out first; default {@value
-     * ExternalStorage#DEFAULT_CACHE_SIZE}; 0 turns the cache off. A cached payload is not read
-     * from the store again (a workflow replayed on a worker whose cache lost it, a result read
-     * twice) nor written again (a replayed workflow task, a retried activity). Entries are
-     * verified content under content-addressed keys, so they never go stale.
+     * ExternalStorage#DEFAULT_CACHE_SIZE}; 0 turns the cache off. A cached payload is not read from
+     * the store again (a workflow replayed on a worker whose cache lost it, a result read twice)
+     * nor written again (a replayed workflow task, a retried activity). Entries are verified
+     * content under content-addressed keys, so they never go stale.
      */
     public Builder setCacheSize(long bytes) {
       if (bytes < 0) {

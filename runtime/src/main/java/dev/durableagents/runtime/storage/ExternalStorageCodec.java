@@ -19,10 +19,10 @@ import java.util.Optional;
  * metadata included), stored by the write driver under the hex SHA-256 of those bytes, and replaced
  * by a {@link StorageClaim} payload. The same payload always gets the same key, so a retried
  * activity or a replayed workflow task writes the same object again, harmlessly. On decode, each
- * claim is read from the driver it names, checked against its size and digest, and parsed back
- * into the original payload; other payloads pass through both ways. Payloads stored or restored
- * lately are kept in a bounded cache ({@link ExternalStorage.Builder#setCacheSize}), which spares
- * the store a second write or read of the same object.
+ * claim is read from the driver it names, checked against its size and digest, and parsed back into
+ * the original payload; other payloads pass through both ways. Payloads stored or restored lately
+ * are kept in a bounded cache ({@link ExternalStorage.Builder#setCacheSize}), which spares the
+ * store a second write or read of the same object.
  *
  * <p>Decoding a claim whose object the driver does not have throws {@link
  * StoredPayloadNotFoundException}; an object whose size or digest differs, {@link

@@ -16,8 +16,8 @@ import javax.sql.DataSource;
  * A {@link StorageDriver} that keeps objects in a PostgreSQL table, over plain JDBC.
  *
  * <p>Bring the PostgreSQL JDBC driver ({@code org.postgresql:postgresql}) and, best, a pooled
- * {@link DataSource} (HikariCP, or {@code org.postgresql.ds.PGSimpleDataSource}); a JDBC URL
- * works too, with a new connection per operation. The table is created on first use if absent:
+ * {@link DataSource} (HikariCP, or {@code org.postgresql.ds.PGSimpleDataSource}); a JDBC URL works
+ * too, with a new connection per operation. The table is created on first use if absent:
  *
  * <pre>{@code
  * CREATE TABLE IF NOT EXISTS durable_agents_payloads (

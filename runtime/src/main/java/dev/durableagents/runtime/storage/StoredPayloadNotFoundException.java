@@ -1,9 +1,8 @@
 package dev.durableagents.runtime.storage;
 
 /**
- * A claim in the history names an object its driver does not have: it was deleted, or the worker
- * is configured with another store (another directory, database or table) than the one that wrote
- * it.
+ * A claim in the history names an object its driver does not have: it was deleted, or the worker is
+ * configured with another store (another directory, database or table) than the one that wrote it.
  */
 public final class StoredPayloadNotFoundException extends PayloadStorageException {
   private static final long serialVersionUID = 1L;

@@ -12,7 +12,10 @@ public final class GenAiAttributes {
 
   private GenAiAttributes() {}
 
-  /** {@code chat} for model calls, {@code execute_tool} for tool calls, {@code invoke_agent} for runs. */
+  /**
+   * {@code chat} for model calls, {@code execute_tool} for tool calls, {@code invoke_agent} for
+   * runs.
+   */
   public static final AttributeKey<String> OPERATION_NAME =
       AttributeKey.stringKey("gen_ai.operation.name");
 
@@ -25,7 +28,8 @@ public final class GenAiAttributes {
       AttributeKey.stringKey("gen_ai.response.model");
 
   /** The provider's id of the response. */
-  public static final AttributeKey<String> RESPONSE_ID = AttributeKey.stringKey("gen_ai.response.id");
+  public static final AttributeKey<String> RESPONSE_ID =
+      AttributeKey.stringKey("gen_ai.response.id");
 
   /** Input (prompt) tokens of a model call. */
   public static final AttributeKey<Long> USAGE_INPUT_TOKENS =
@@ -43,9 +47,13 @@ public final class GenAiAttributes {
   public static final AttributeKey<String> TOOL_NAME = AttributeKey.stringKey("gen_ai.tool.name");
 
   /** The model's id of the tool call. */
-  public static final AttributeKey<String> TOOL_CALL_ID = AttributeKey.stringKey("gen_ai.tool.call.id");
+  public static final AttributeKey<String> TOOL_CALL_ID =
+      AttributeKey.stringKey("gen_ai.tool.call.id");
 
-  /** {@code function} for function tools (activities, in-workflow, MCP), else the hosted tool's type. */
+  /**
+   * {@code function} for function tools (activities, in-workflow, MCP), else the hosted tool's
+   * type.
+   */
   public static final AttributeKey<String> TOOL_TYPE = AttributeKey.stringKey("gen_ai.tool.type");
 
   /** The agent's name. */
@@ -66,7 +74,8 @@ public final class GenAiAttributes {
       AttributeKey.longKey("durable_agents.usage.reasoning_tokens");
 
   /** How a tool runs: {@code activity}, {@code workflow} (in-workflow) or {@code mcp}. */
-  public static final AttributeKey<String> TOOL_KIND = AttributeKey.stringKey("durable_agents.tool.kind");
+  public static final AttributeKey<String> TOOL_KIND =
+      AttributeKey.stringKey("durable_agents.tool.kind");
 
   /**
    * How a tool call that waited for a person was decided: {@code approved}, {@code rejected}, or
@@ -83,7 +92,8 @@ public final class GenAiAttributes {
       AttributeKey.stringKey("durable_agents.handoff.from");
 
   /** The agent a handoff goes to. */
-  public static final AttributeKey<String> HANDOFF_TO = AttributeKey.stringKey("durable_agents.handoff.to");
+  public static final AttributeKey<String> HANDOFF_TO =
+      AttributeKey.stringKey("durable_agents.handoff.to");
 
   /** A guardrail's name. */
   public static final AttributeKey<String> GUARDRAIL_NAME =
@@ -102,7 +112,8 @@ public final class GenAiAttributes {
       AttributeKey.stringKey("durable_agents.run.outcome");
 
   /** The Temporal workflow id of the span's workflow. */
-  public static final AttributeKey<String> WORKFLOW_ID = AttributeKey.stringKey("temporal.workflow.id");
+  public static final AttributeKey<String> WORKFLOW_ID =
+      AttributeKey.stringKey("temporal.workflow.id");
 
   /** The Temporal run id of the span's workflow. */
   public static final AttributeKey<String> RUN_ID = AttributeKey.stringKey("temporal.run.id");

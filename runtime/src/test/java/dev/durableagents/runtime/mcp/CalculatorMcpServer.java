@@ -32,7 +32,8 @@ public final class CalculatorMcpServer {
   /** Serves MCP on stdin/stdout until stdin closes. */
   public static void main(String[] args) throws IOException {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    BufferedReader in =
+        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     out.println("calculator MCP server starting"); // stdout noise a client must skip
     String line;
     while ((line = in.readLine()) != null) {
@@ -83,7 +84,10 @@ public final class CalculatorMcpServer {
       }
       case "ping" -> answer.putObject("result");
       default ->
-          answer.putObject("error").put("code", -32601).put("message", "Method not found: " + method);
+          answer
+              .putObject("error")
+              .put("code", -32601)
+              .put("message", "Method not found: " + method);
     }
     return answer;
   }
@@ -118,14 +122,18 @@ public final class CalculatorMcpServer {
     ObjectNode result = JSON.createObjectNode();
     ArrayNode content = result.putArray("content");
     switch (tool) {
-      case "add" -> text(content, number(arguments.path("a").decimalValue().add(arguments.path("b").decimalValue())));
+      case "add" ->
+          text(
+              content,
+              number(arguments.path("a").decimalValue().add(arguments.path("b").decimalValue())));
       case "divide" -> {
         BigDecimal b = arguments.path("b").decimalValue();
         if (b.signum() == 0) {
           text(content, "Cannot divide by zero");
           result.put("isError", true);
         } else {
-          text(content, number(arguments.path("a").decimalValue().divide(b, MathContext.DECIMAL64)));
+          text(
+              content, number(arguments.path("a").decimalValue().divide(b, MathContext.DECIMAL64)));
         }
       }
       default -> {

@@ -14,8 +14,8 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * {@link CalculatorMcpServer} over the streamable HTTP transport, on a loopback port: the
- * handshake gives a session id that later requests must carry; {@code tools/call} is answered as a
+ * {@link CalculatorMcpServer} over the streamable HTTP transport, on a loopback port: the handshake
+ * gives a session id that later requests must carry; {@code tools/call} is answered as a
  * server-sent event stream, everything else as JSON; a DELETE ends the session.
  */
 final class LoopbackMcpHttpServer implements AutoCloseable {

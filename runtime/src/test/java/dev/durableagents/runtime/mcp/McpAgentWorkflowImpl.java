@@ -33,9 +33,7 @@ public class McpAgentWorkflowImpl implements McpAgentWorkflow {
 
   /** Triage has no MCP server; it hands off to the calculator, whose tools are listed then. */
   static final AgentDefinition TRIAGE =
-      AgentDefinition.newBuilder("Triage")
-          .addHandoff(HandoffDefinition.to(CALCULATOR))
-          .build();
+      AgentDefinition.newBuilder("Triage").addHandoff(HandoffDefinition.to(CALCULATOR)).build();
 
   /** Every call of the calculator's tools waits for a person's approval. */
   static final AgentDefinition APPROVED_CALCULATOR =

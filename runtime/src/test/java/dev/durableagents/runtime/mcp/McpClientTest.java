@@ -36,7 +36,8 @@ class McpClientTest {
               + "\"required\":[\"a\",\"b\"]}",
           tools.get(0).inputSchema().toString());
 
-      assertEquals(new McpToolResult("5.5", false), client.callTool("add", args("{\"a\":2,\"b\":3.5}")));
+      assertEquals(
+          new McpToolResult("5.5", false), client.callTool("add", args("{\"a\":2,\"b\":3.5}")));
       assertEquals(
           new McpToolResult("Hello, Tom!\nNice to meet you.", false),
           client.callTool("greet", args("{\"name\":\"Tom\"}")));
@@ -79,7 +80,8 @@ class McpClientTest {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version"));
     McpException e = assertThrows(McpException.class, provider::connect);
     assertTrue(e.retryable());
-    assertTrue(e.getMessage().contains("initialize failed: the server closed its output"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("initialize failed: the server closed its output"), e.getMessage());
   }
 
   @Test
@@ -88,7 +90,8 @@ class McpClientTest {
       McpServerProvider provider = McpServerProvider.streamableHttp("calc", server.url());
       try (McpClient client = provider.connect()) {
         assertEquals(3, client.listTools().size());
-        assertEquals(new McpToolResult("12", false), client.callTool("add", args("{\"a\":5,\"b\":7}")));
+        assertEquals(
+            new McpToolResult("12", false), client.callTool("add", args("{\"a\":5,\"b\":7}")));
         assertEquals(
             new McpToolResult("Cannot divide by zero", true),
             client.callTool("divide", args("{\"a\":5,\"b\":0}")));

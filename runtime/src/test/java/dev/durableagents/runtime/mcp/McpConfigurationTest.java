@@ -55,7 +55,8 @@ class McpConfigurationTest {
     McpServerProvider provider = McpServerProvider.stdio("calc", List.of("calc-server"));
     assertNull(provider.activityOptions());
     assertEquals(
-        Duration.ofSeconds(60), McpServerProvider.DEFAULT_ACTIVITY_OPTIONS.getStartToCloseTimeout());
+        Duration.ofSeconds(60),
+        McpServerProvider.DEFAULT_ACTIVITY_OPTIONS.getStartToCloseTimeout());
     assertEquals(
         5, McpServerProvider.DEFAULT_ACTIVITY_OPTIONS.getRetryOptions().getMaximumAttempts());
     ActivityOptions options =

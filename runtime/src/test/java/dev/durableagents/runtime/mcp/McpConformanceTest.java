@@ -16,14 +16,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The client scenarios of the MCP conformance suite ({@code @modelcontextprotocol/conformance}
- * from npm) that apply to a tools client, run against our client ({@link ConformanceClient}, in a
- * JVM of its own): {@code initialize}, {@code tools_call}, and {@code sse-retry} (a streamable-HTTP
- * answer stream that the server closes early and the client resumes). The suite needs Node.js 22,
- * which is installed with it into {@code target/mcp-conformance} from the npm registry (package
- * {@code node}). Expected failures are listed, with reasons, in {@code
- * mcp/conformance-baseline.yml}; the suite's results stay in {@code
- * target/mcp-conformance/results}. Skipped, with the reason, when npm is unavailable.
+ * The client scenarios of the MCP conformance suite ({@code @modelcontextprotocol/conformance} from
+ * npm) that apply to a tools client, run against our client ({@link ConformanceClient}, in a JVM of
+ * its own): {@code initialize}, {@code tools_call}, and {@code sse-retry} (a streamable-HTTP answer
+ * stream that the server closes early and the client resumes). The suite needs Node.js 22, which is
+ * installed with it into {@code target/mcp-conformance} from the npm registry (package {@code
+ * node}). Expected failures are listed, with reasons, in {@code mcp/conformance-baseline.yml}; the
+ * suite's results stay in {@code target/mcp-conformance/results}. Skipped, with the reason, when
+ * npm is unavailable.
  */
 class McpConformanceTest {
 
@@ -41,15 +41,22 @@ class McpConformanceTest {
       Files.createDirectories(DIR);
       Process npm =
           new ProcessBuilder(
-                  "npm", "install", "--no-audit", "--no-fund", "--prefix", DIR.toString(),
-                  "node@22", CONFORMANCE)
+                  "npm",
+                  "install",
+                  "--no-audit",
+                  "--no-fund",
+                  "--prefix",
+                  DIR.toString(),
+                  "node@22",
+                  CONFORMANCE)
               .redirectErrorStream(true)
               .redirectOutput(DIR.resolve("npm-install.log").toFile())
               .start();
       if (!npm.waitFor(5, TimeUnit.MINUTES) || npm.exitValue() != 0) {
         npm.destroyForcibly();
-        unavailable = "npm install of Node.js 22 and the conformance suite failed: see "
-            + DIR.resolve("npm-install.log");
+        unavailable =
+            "npm install of Node.js 22 and the conformance suite failed: see "
+                + DIR.resolve("npm-install.log");
       }
     } catch (IOException e) {
       unavailable = "npm is not available: " + e.getMessage();
@@ -63,7 +70,11 @@ class McpConformanceTest {
     Path bin = DIR.resolve("node_modules").resolve(".bin");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     String client =
-        java + " -cp " + System.getProperty("java.class.path") + " " + ConformanceClient.class.getName();
+        java
+            + " -cp "
+            + System.getProperty("java.class.path")
+            + " "
+            + ConformanceClient.class.getName();
     Path baseline = Path.of("src/test/resources/mcp/conformance-baseline.yml").toAbsolutePath();
     Path results = DIR.resolve("results");
     List<String> command =
@@ -92,5 +103,4 @@ class McpConformanceTest {
     System.out.println("MCP conformance, client scenario " + scenario + ":\n" + output);
     assertEquals(0, suite.exitValue(), output);
   }
-
 }

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.durableagents.runtime.TestModel;
 import dev.durableagents.runtime.model.FunctionToolSpec;
+import dev.durableagents.runtime.model.ModelResponse;
 import dev.durableagents.runtime.testing.AgentTestEnvironment;
 import dev.durableagents.runtime.testing.Histories;
-import dev.durableagents.runtime.model.ModelResponse;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -75,7 +75,8 @@ class McpWorkflowTest {
                 .build());
   }
 
-  private static Run run(String agent, String input, McpServerProvider server, ModelResponse... script) {
+  private static Run run(
+      String agent, String input, McpServerProvider server, ModelResponse... script) {
     TestModel model = TestModel.returning(script);
     // Cache size 0: every workflow task replays from the start, so determinism is exercised.
     try (AgentTestEnvironment env = AgentTestEnvironment.create(plugin(model, server), 0)) {
@@ -119,7 +120,9 @@ class McpWorkflowTest {
     assertEquals(
         "{\"server\":\"calc\",\"tool\":\"add\",\"arguments\":{\"a\":2,\"b\":3.5}}", inputs.get(2));
     List<String> results = Histories.completedResults(run.history());
-    assertTrue(results.get(0).startsWith("{\"server\":\"calc\",\"tools\":[{\"name\":\"add\""), results.get(0));
+    assertTrue(
+        results.get(0).startsWith("{\"server\":\"calc\",\"tools\":[{\"name\":\"add\""),
+        results.get(0));
     assertEquals("{\"text\":\"5.5\",\"isError\":false}", results.get(2));
     assertEquals(
         List.of("\"calc: list tools\"", "\"Calculator\"", "\"calc: add\"", "\"Calculator\""),
@@ -127,7 +130,8 @@ class McpWorkflowTest {
 
     // The model is offered the server's tools, with the server's schemas, not in strict mode.
     List<FunctionToolSpec> tools = run.requests().get(0).tools();
-    assertEquals(List.of("add", "divide", "greet"), tools.stream().map(FunctionToolSpec::name).toList());
+    assertEquals(
+        List.of("add", "divide", "greet"), tools.stream().map(FunctionToolSpec::name).toList());
     assertEquals("Adds two numbers", tools.get(0).description());
     assertFalse(tools.get(0).strict());
     assertEquals(
@@ -243,9 +247,9 @@ class McpWorkflowTest {
                 }
 
                 @Override
-                public McpToolResult callTool(
-                    String toolName, ObjectNode arguments) {
-                  return client.callTool(toolName.equals("divide") ? "modulo" : toolName, arguments);
+                public McpToolResult callTool(String toolName, ObjectNode arguments) {
+                  return client.callTool(
+                      toolName.equals("divide") ? "modulo" : toolName, arguments);
                 }
 
                 @Override
@@ -292,8 +296,7 @@ class McpWorkflowTest {
   @Test
   void aToolNameThatClashesWithTheAgentsOwnToolFailsTheRun() {
     WorkflowFailedException failed =
-        assertThrows(
-            WorkflowFailedException.class, () -> run("clashing", "?", stdioCalculator()));
+        assertThrows(WorkflowFailedException.class, () -> run("clashing", "?", stdioCalculator()));
 
     ApplicationFailure cause = assertInstanceOf(ApplicationFailure.class, failed.getCause());
     assertEquals("McpToolsRejected", cause.getType());

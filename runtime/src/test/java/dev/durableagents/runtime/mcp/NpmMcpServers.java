@@ -29,7 +29,9 @@ final class NpmMcpServers {
 
   private NpmMcpServers() {}
 
-  /** The command that runs the server {@code bin} ({@code mcp-server-memory}...) with {@code args}. */
+  /**
+   * The command that runs the server {@code bin} ({@code mcp-server-memory}...) with {@code args}.
+   */
   static List<String> command(String bin, String... args) {
     ensureInstalled();
     Path script = DIR.resolve("node_modules").resolve(".bin").resolve(bin);
@@ -59,17 +61,21 @@ final class NpmMcpServers {
     }
     try {
       Files.createDirectories(DIR);
-      List<String> command = new java.util.ArrayList<>(
-          List.of("npm", "install", "--no-audit", "--no-fund", "--prefix", DIR.toString()));
+      List<String> command =
+          new java.util.ArrayList<>(
+              List.of("npm", "install", "--no-audit", "--no-fund", "--prefix", DIR.toString()));
       command.addAll(PACKAGES);
       Process npm =
-          new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(
-              DIR.resolve("npm-install.log").toFile()).start();
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(DIR.resolve("npm-install.log").toFile())
+              .start();
       if (!npm.waitFor(5, TimeUnit.MINUTES)) {
         npm.destroyForcibly();
         unavailable = "npm install of the MCP servers took more than 5 minutes";
       } else if (npm.exitValue() != 0) {
-        unavailable = "npm install of the MCP servers failed: see " + DIR.resolve("npm-install.log");
+        unavailable =
+            "npm install of the MCP servers failed: see " + DIR.resolve("npm-install.log");
       } else {
         installed = true;
       }
@@ -89,8 +95,10 @@ final class NpmMcpServers {
 
     HttpServer(List<String> command, int port) {
       this.port = port;
-      ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+      ProcessBuilder builder =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD);
       builder.environment().put("PORT", Integer.toString(port));
       try {
         process = builder.start();

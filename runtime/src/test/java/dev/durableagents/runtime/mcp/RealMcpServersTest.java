@@ -17,17 +17,17 @@ import dev.durableagents.runtime.testing.Histories;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
-import io.temporal.worker.WorkerFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import io.temporal.common.RetryOptions;
 import io.temporal.common.WorkflowExecutionHistory;
+import io.temporal.worker.WorkerFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,10 +62,12 @@ class RealMcpServersTest {
     return plugin.build();
   }
 
-  private static Run run(String scenario, String input, List<McpServerProvider> servers, ModelResponse... script) {
+  private static Run run(
+      String scenario, String input, List<McpServerProvider> servers, ModelResponse... script) {
     TestModel model = TestModel.returning(script);
     try (AgentTestEnvironment env =
-        AgentTestEnvironment.createRealTime(plugin(model, servers.toArray(McpServerProvider[]::new)))) {
+        AgentTestEnvironment.createRealTime(
+            plugin(model, servers.toArray(McpServerProvider[]::new)))) {
       env.worker().registerWorkflowImplementationTypes(RealMcpWorkflowImpl.class);
       env.start();
       String workflowId = "real-mcp-" + scenario;
@@ -262,7 +264,11 @@ class RealMcpServersTest {
 
       assertEquals(
           List.of(
-              "McpListPrompts", "McpGetPrompt", "McpListResources", "McpReadResource", "InvokeModel"),
+              "McpListPrompts",
+              "McpGetPrompt",
+              "McpListResources",
+              "McpReadResource",
+              "InvokeModel"),
           run.activities());
       String[] parts = run.result().split(" \\| ");
       assertTrue(parts[0].contains("args-prompt") && parts[0].contains("simple-prompt"), parts[0]);
@@ -303,7 +309,8 @@ class RealMcpServersTest {
       assertEquals("This is a simple prompt without arguments.", parts[3]);
       // Every operation after the open went to the one worker that holds the session.
       List<String> queues = Histories.scheduledTaskQueues(run.history());
-      assertEquals(1, queues.subList(1, queues.size()).stream().distinct().count(), queues.toString());
+      assertEquals(
+          1, queues.subList(1, queues.size()).stream().distinct().count(), queues.toString());
     }
   }
 

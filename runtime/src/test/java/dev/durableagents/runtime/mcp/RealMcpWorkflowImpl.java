@@ -11,10 +11,16 @@ import java.util.stream.Collectors;
 public class RealMcpWorkflowImpl implements RealMcpWorkflow {
 
   static final AgentDefinition FILES =
-      AgentDefinition.newBuilder("Files").setInstructions("Read files.").addMcpServer("filesystem").build();
+      AgentDefinition.newBuilder("Files")
+          .setInstructions("Read files.")
+          .addMcpServer("filesystem")
+          .build();
 
   static final AgentDefinition MEMORY =
-      AgentDefinition.newBuilder("Memory").setInstructions("Remember.").addMcpServer("memory").build();
+      AgentDefinition.newBuilder("Memory")
+          .setInstructions("Remember.")
+          .addMcpServer("memory")
+          .build();
 
   static final AgentDefinition EVERYTHING_SSE =
       AgentDefinition.newBuilder("Echo").addMcpServer("everything-sse").build();
@@ -38,9 +44,11 @@ public class RealMcpWorkflowImpl implements RealMcpWorkflow {
       case "prompts-resources":
         {
           List<McpPrompt> prompts = Mcp.listPrompts("everything");
-          McpPromptResult prompt = Mcp.getPrompt("everything", "args-prompt", Map.of("city", input));
+          McpPromptResult prompt =
+              Mcp.getPrompt("everything", "args-prompt", Map.of("city", input));
           List<McpResource> resources = Mcp.listResources("everything");
-          List<McpResourceContents> contents = Mcp.readResource("everything", resources.get(0).uri());
+          List<McpResourceContents> contents =
+              Mcp.readResource("everything", resources.get(0).uri());
           AgentDefinition agent =
               AgentDefinition.newBuilder("Prompted").setInstructions(prompt.text()).build();
           String answer = Runner.<String>run(agent, "Go").finalOutput();

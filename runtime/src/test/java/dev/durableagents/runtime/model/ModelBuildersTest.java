@@ -45,21 +45,18 @@ class ModelBuildersTest {
             .setReasoningSummary("concise")
             .build();
 
-    assertEquals(
-        new ModelSettings(0.5, null, null, "auto", null, null, null, "concise"), settings);
+    assertEquals(new ModelSettings(0.5, null, null, "auto", null, null, null, "concise"), settings);
     assertEquals(ModelSettings.DEFAULT, ModelSettings.newBuilder().build());
   }
 
   @Test
   void modelRequestBuilderDefaultsAsTheConstructorDoes() {
     ModelRequest built =
-        ModelRequest.newBuilder()
-            .setAgentName("A")
-            .setInput(List.of(Message.user("Hi")))
-            .build();
+        ModelRequest.newBuilder().setAgentName("A").setInput(List.of(Message.user("Hi"))).build();
 
     assertEquals(
-        new ModelRequest("A", null, null, List.of(Message.user("Hi")), null, null, null, null, null),
+        new ModelRequest(
+            "A", null, null, List.of(Message.user("Hi")), null, null, null, null, null),
         built);
   }
 
@@ -102,8 +99,7 @@ class ModelBuildersTest {
       return new OutputSchema("Out", Json.parseObject("{\"type\":\"object\"}"), true, false);
     }
     if (raw == List.class) {
-      Type element =
-          ((ParameterizedType) component.getGenericType()).getActualTypeArguments()[0];
+      Type element = ((ParameterizedType) component.getGenericType()).getActualTypeArguments()[0];
       if (element == Item.class) {
         return List.of(Message.user("Hi"));
       }
@@ -116,7 +112,6 @@ class ModelBuildersTest {
         return List.of(HostedTool.webSearch());
       }
     }
-    return fail(
-        "no sample value for " + component + ": add one, and the component to the builder");
+    return fail("no sample value for " + component + ": add one, and the component to the builder");
   }
 }

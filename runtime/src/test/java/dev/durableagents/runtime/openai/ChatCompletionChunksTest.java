@@ -26,13 +26,17 @@ class ChatCompletionChunksTest {
     ChatCompletionChunks chunks = new ChatCompletionChunks();
     assertEquals(
         "Tokyo is",
-        chunks.add(chunk("{\"id\":\"c\",\"object\":\"chat.completion.chunk\",\"model\":\"m\",\"choices\":"
-            + "[{\"index\":0,\"delta\":{\"content\":\"Tokyo is\",\"role\":\"assistant\"},\"finish_reason\":null}]}")));
+        chunks.add(
+            chunk(
+                "{\"id\":\"c\",\"object\":\"chat.completion.chunk\",\"model\":\"m\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Tokyo"
+                    + " is\",\"role\":\"assistant\"},\"finish_reason\":null}]}")));
     assertFalse(chunks.finished());
     assertEquals(
         " sunny.",
-        chunks.add(chunk("{\"id\":\"c\",\"object\":\"chat.completion.chunk\",\"model\":\"m\",\"choices\":"
-            + "[{\"index\":0,\"delta\":{\"content\":\" sunny.\"},\"finish_reason\":\"stop\"}]}")));
+        chunks.add(
+            chunk(
+                "{\"id\":\"c\",\"object\":\"chat.completion.chunk\",\"model\":\"m\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\""
+                    + " sunny.\"},\"finish_reason\":\"stop\"}]}")));
     assertTrue(chunks.finished());
     ModelResponse response = ChatCompletionsResponseMapper.toModelResponse(chunks.completion());
     assertEquals(List.of(Message.assistant("Tokyo is sunny.")), response.output());
@@ -42,18 +46,29 @@ class ChatCompletionChunksTest {
   @Test
   void toolCallPiecesAreJoinedByIndexAndTheUsageChunkIsKept() throws Exception {
     ChatCompletionChunks chunks = new ChatCompletionChunks();
-    String head = "{\"id\":\"c\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"m\",";
-    assertNull(chunks.add(chunk(head + "\"choices\":[{\"index\":0,\"delta\":{\"role\":\"assistant\","
-        + "\"tool_calls\":[{\"index\":0,\"id\":\"call_1\",\"type\":\"function\",\"function\":"
-        + "{\"name\":\"getWeather\",\"arguments\":\"{\\\"ci\"}},"
-        + "{\"index\":1,\"id\":\"call_2\",\"type\":\"function\",\"function\":"
-        + "{\"name\":\"getWeather\",\"arguments\":\"\"}}]},\"finish_reason\":null}]}")));
-    chunks.add(chunk(head + "\"choices\":[{\"index\":0,\"delta\":{\"tool_calls\":["
-        + "{\"index\":1,\"function\":{\"arguments\":\"{\\\"city\\\":\\\"Lima\\\"}\"}},"
-        + "{\"index\":0,\"function\":{\"arguments\":\"ty\\\":\\\"Oslo\\\"}\"}}]},"
-        + "\"finish_reason\":\"tool_calls\"}]}"));
-    chunks.add(chunk(head + "\"choices\":[],\"usage\":{\"prompt_tokens\":21,\"completion_tokens\":8,"
-        + "\"total_tokens\":29}}"));
+    String head =
+        "{\"id\":\"c\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"m\",";
+    assertNull(
+        chunks.add(
+            chunk(
+                head
+                    + "\"choices\":[{\"index\":0,\"delta\":{\"role\":\"assistant\","
+                    + "\"tool_calls\":[{\"index\":0,\"id\":\"call_1\",\"type\":\"function\",\"function\":"
+                    + "{\"name\":\"getWeather\",\"arguments\":\"{\\\"ci\"}},"
+                    + "{\"index\":1,\"id\":\"call_2\",\"type\":\"function\",\"function\":"
+                    + "{\"name\":\"getWeather\",\"arguments\":\"\"}}]},\"finish_reason\":null}]}")));
+    chunks.add(
+        chunk(
+            head
+                + "\"choices\":[{\"index\":0,\"delta\":{\"tool_calls\":["
+                + "{\"index\":1,\"function\":{\"arguments\":\"{\\\"city\\\":\\\"Lima\\\"}\"}},"
+                + "{\"index\":0,\"function\":{\"arguments\":\"ty\\\":\\\"Oslo\\\"}\"}}]},"
+                + "\"finish_reason\":\"tool_calls\"}]}"));
+    chunks.add(
+        chunk(
+            head
+                + "\"choices\":[],\"usage\":{\"prompt_tokens\":21,\"completion_tokens\":8,"
+                + "\"total_tokens\":29}}"));
     ModelResponse response = ChatCompletionsResponseMapper.toModelResponse(chunks.completion());
     assertEquals(
         List.of(

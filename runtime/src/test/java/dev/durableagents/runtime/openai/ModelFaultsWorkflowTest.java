@@ -47,6 +47,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ModelFaultsWorkflowTest {
 
   static final String KEY = "sk-faults-secret";
+
   /**
    * Long enough that no call but the hanging one times out on a loaded machine (a timed-out call is
    * a second attempt, which the single-attempt tests would see); the hanging test waits this long.
@@ -107,8 +108,8 @@ class ModelFaultsWorkflowTest {
 
   /**
    * One call on each API outside Temporal first, with no timeout: the first call of a JVM loads the
-   * client's classes, which on a loaded machine can take longer than {@link #START_TO_CLOSE}, and
-   * a timed-out first attempt would be a second attempt in a test that counts them.
+   * client's classes, which on a loaded machine can take longer than {@link #START_TO_CLOSE}, and a
+   * timed-out first attempt would be a second attempt in a test that counts them.
    */
   private void warmUp() {
     stub.enqueue(Reply.json(OpenAIStubServer.textResponse("resp_warm", "Warm.")));

@@ -160,7 +160,8 @@ class OpenAIErrorsTest {
         fail(
             Reply.raw(
                 429,
-                OpenAIStubServer.errorBody("insufficient_quota", null, "Out of credit").toString()));
+                OpenAIStubServer.errorBody("insufficient_quota", null, "Out of credit")
+                    .toString()));
 
     assertFalse(e.retryable());
     assertEquals("OpenAI API error 429: Out of credit", e.getMessage());

@@ -48,7 +48,8 @@ class OpenAIProviderClientTest {
             .setDefaultModel("llama3.2")
             .build();
 
-    ModelResponse response = provider.getModel(null).getResponse(OpenAIResponsesWireTest.minimalRequest());
+    ModelResponse response =
+        provider.getModel(null).getResponse(OpenAIResponsesWireTest.minimalRequest());
 
     assertEquals(1, response.output().size());
     OpenAIStubServer.RecordedRequest request = stub.requests().get(0);
@@ -67,7 +68,8 @@ class OpenAIProviderClientTest {
     ModelException e =
         assertThrows(
             ModelException.class,
-            () -> provider.getModel("gpt-4o").getResponse(OpenAIResponsesWireTest.minimalRequest()));
+            () ->
+                provider.getModel("gpt-4o").getResponse(OpenAIResponsesWireTest.minimalRequest()));
 
     assertTrue(e.retryable());
     assertEquals(1, stub.requests().size(), "one HTTP request per activity attempt");

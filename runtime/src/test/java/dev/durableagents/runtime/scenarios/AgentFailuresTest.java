@@ -43,7 +43,8 @@ class AgentFailuresTest {
 
   @Test
   void anInputGuardrailTripwireNamesTheGuardrailAndItsOutputInfo() {
-    WorkflowFailedException failed = failing("uncaughtInputGuardrail", "the secret", TestModel.returning());
+    WorkflowFailedException failed =
+        failing("uncaughtInputGuardrail", "the secret", TestModel.returning());
 
     InputGuardrailTripwireTriggered tripped =
         assertInstanceOf(InputGuardrailTripwireTriggered.class, AgentFailures.from(failed));
@@ -59,7 +60,8 @@ class AgentFailuresTest {
         ScenarioEnvironment.failing(
             "outputGuardrail",
             "What's my phone number?",
-            text("{\"reasoning\":\"asked\",\"response\":\"It is 650-123-4567\",\"userName\":null}"));
+            text(
+                "{\"reasoning\":\"asked\",\"response\":\"It is 650-123-4567\",\"userName\":null}"));
 
     OutputGuardrailTripwireTriggered tripped =
         assertInstanceOf(OutputGuardrailTripwireTriggered.class, AgentFailures.from(failed));

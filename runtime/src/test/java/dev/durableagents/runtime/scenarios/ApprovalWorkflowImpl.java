@@ -57,7 +57,8 @@ public class ApprovalWorkflowImpl implements ApprovalWorkflow {
         {
           AgentDefinition agent =
               AgentDefinition.newBuilder("Orchestrator")
-                  .addTool(Scenarios.SPANISH.asTool("translate", "Translate").withNeedsApproval(true))
+                  .addTool(
+                      Scenarios.SPANISH.asTool("translate", "Translate").withNeedsApproval(true))
                   .build();
           return Runner.<String>run(agent, input).finalOutput();
         }

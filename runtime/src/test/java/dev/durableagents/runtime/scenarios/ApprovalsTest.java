@@ -189,7 +189,8 @@ class ApprovalsTest {
     approvals.reject(call.id(), "lookups are closed today");
 
     assertEquals("I may not look that up.", stub.getResult(String.class));
-    assertEquals(List.of("InvokeModel", "InvokeModel"), Histories.scheduledActivities(history(stub)));
+    assertEquals(
+        List.of("InvokeModel", "InvokeModel"), Histories.scheduledActivities(history(stub)));
     assertEquals(
         "Error: the call of tool 'lookup' was not approved: lookups are closed today",
         outputSentToModel(1, "call_lookup").output());
@@ -383,6 +384,7 @@ class ApprovalsTest {
   }
 
   private static Instant timeOf(HistoryEvent event) {
-    return Instant.ofEpochSecond(event.getEventTime().getSeconds(), event.getEventTime().getNanos());
+    return Instant.ofEpochSecond(
+        event.getEventTime().getSeconds(), event.getEventTime().getNanos());
   }
 }

@@ -101,9 +101,9 @@ class ConversationReferencesTest {
   }
 
   /**
-   * Runs a chat whose model activity rebuilds the conversations its cache misses from the
-   * histories {@code histories} gives (by workflow id and run id), or, when it is {@code null},
-   * from the histories the activity's client fetches.
+   * Runs a chat whose model activity rebuilds the conversations its cache misses from the histories
+   * {@code histories} gives (by workflow id and run id), or, when it is {@code null}, from the
+   * histories the activity's client fetches.
    */
   static Chat chat(
       String mode,
@@ -301,7 +301,11 @@ class ConversationReferencesTest {
                   ref == null
                       ? "no reference"
                       : ref.continuesBase()
-                          ? "call " + callOf(ref.key()) + " on call " + callOf(ref.baseKey()) + "@"
+                          ? "call "
+                              + callOf(ref.key())
+                              + " on call "
+                              + callOf(ref.baseKey())
+                              + "@"
                               + ref.baseCount()
                           : "call " + callOf(ref.key()) + " whole";
               return request.agentName() + ": " + base + ", " + request.input().size() + " items";

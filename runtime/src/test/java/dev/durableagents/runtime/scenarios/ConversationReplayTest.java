@@ -10,8 +10,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Replays the recorded histories of chats with conversation references (a version marker, inputs
  * that hold only new items, a cache miss and its whole resend, a chat whose every base the worker
- * rebuilt from history) with {@link WorkflowReplayer}. The
- * histories recorded before references existed replay in {@link ScenarioReplayTest}, whole.
+ * rebuilt from history) with {@link WorkflowReplayer}. The histories recorded before references
+ * existed replay in {@link ScenarioReplayTest}, whole.
  */
 class ConversationReplayTest {
 

@@ -25,8 +25,8 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
- * The worker that runs a chat's model calls is replaced mid-conversation by another process with
- * a cache of its own: the first call that continues a conversation the new worker never saw misses
+ * The worker that runs a chat's model calls is replaced mid-conversation by another process with a
+ * cache of its own: the first call that continues a conversation the new worker never saw misses
  * its cache, and the new worker rebuilds that conversation from the workflow's history; nothing
  * fails and nothing is sent again. The model always receives the whole conversation.
  */

@@ -33,7 +33,10 @@ class GuardrailsAndOutputTest {
     assertEquals(List.of("InvokeModel", "InvokeModel"), run.activities());
     assertEquals(1, Histories.completedResults(run.history).size());
     ModelRequest check =
-        run.requests.stream().filter(r -> r.agentName().equals("Guardrail check")).findFirst().get();
+        run.requests.stream()
+            .filter(r -> r.agentName().equals("Guardrail check"))
+            .findFirst()
+            .get();
     assertEquals("MathHomework", check.outputSchema().name());
   }
 
@@ -58,7 +61,8 @@ class GuardrailsAndOutputTest {
         ScenarioEnvironment.failing(
             "outputGuardrail",
             "What's my phone number?",
-            text("{\"reasoning\":\"asked\",\"response\":\"It is 650-123-4567\",\"userName\":null}"));
+            text(
+                "{\"reasoning\":\"asked\",\"response\":\"It is 650-123-4567\",\"userName\":null}"));
 
     ApplicationFailure cause = assertInstanceOf(ApplicationFailure.class, failed.getCause());
     assertEquals("OutputGuardrailTripwireTriggered", cause.getType());
@@ -100,6 +104,7 @@ class GuardrailsAndOutputTest {
     assertEquals(List.of("InvokeModel", "InvokeModel"), run.activities());
     Message feedback = (Message) run.requests.get(1).input().get(2);
     assertEquals("user", feedback.role());
-    assertTrue(feedback.text().contains("does not match the required JSON schema"), feedback.text());
+    assertTrue(
+        feedback.text().contains("does not match the required JSON schema"), feedback.text());
   }
 }

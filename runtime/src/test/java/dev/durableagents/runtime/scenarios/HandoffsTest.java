@@ -40,7 +40,8 @@ class HandoffsTest {
     assertEquals("Spanish Agent", second.agentName());
     assertEquals("You only speak Spanish.", second.instructions());
     assertEquals(
-        new FunctionCallOutput("call_transfer_to_spanish_agent", "{\"assistant\":\"Spanish Agent\"}"),
+        new FunctionCallOutput(
+            "call_transfer_to_spanish_agent", "{\"assistant\":\"Spanish Agent\"}"),
         second.input().get(2));
   }
 
@@ -68,7 +69,9 @@ class HandoffsTest {
 
     assertEquals("English Agent: Hello", run.result);
     List<Item> input = run.requests.get(1).input();
-    assertTrue(input.contains(new FunctionCallOutput("b", "Multiple handoffs detected, ignoring this one.")));
+    assertTrue(
+        input.contains(
+            new FunctionCallOutput("b", "Multiple handoffs detected, ignoring this one.")));
     assertTrue(input.contains(new FunctionCallOutput("a", "{\"assistant\":\"English Agent\"}")));
   }
 

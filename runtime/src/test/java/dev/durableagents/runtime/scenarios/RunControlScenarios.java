@@ -97,7 +97,8 @@ final class RunControlScenarios {
             .addTool(Scenarios.LOOKUP)
             .addInputGuardrail(SLOW)
             .build();
-    SCENARIOS.put("slowGuardrail", input -> tripped(() -> Runner.<String>run(withTool, input).finalOutput()));
+    SCENARIOS.put(
+        "slowGuardrail", input -> tripped(() -> Runner.<String>run(withTool, input).finalOutput()));
 
     AgentDefinition plain = AgentDefinition.newBuilder("Assistant").build();
     RunConfig guarded =
@@ -114,21 +115,26 @@ final class RunControlScenarios {
             .build();
     SCENARIOS.put(
         "runGuardrails",
-        input ->
-            tripped(() -> Runner.<String>run(plain, input, guarded).finalOutput()));
+        input -> tripped(() -> Runner.<String>run(plain, input, guarded).finalOutput()));
   }
 
   static {
-    AgentDefinition looping = AgentDefinition.newBuilder("Looper").addTool(Scenarios.LOOKUP).build();
+    AgentDefinition looping =
+        AgentDefinition.newBuilder("Looper").addTool(Scenarios.LOOKUP).build();
     RunConfig handled =
         RunConfig.newBuilder()
             .setMaxTurns(2)
             .setMaxTurnsHandler(
                 (context, agent, items, error) ->
-                    agent.name() + " stopped after " + error.maxTurns() + " turns, "
-                        + items.size() + " items")
+                    agent.name()
+                        + " stopped after "
+                        + error.maxTurns()
+                        + " turns, "
+                        + items.size()
+                        + " items")
             .build();
-    SCENARIOS.put("maxTurnsHandler", input -> Runner.<String>run(looping, input, handled).finalOutput());
+    SCENARIOS.put(
+        "maxTurnsHandler", input -> Runner.<String>run(looping, input, handled).finalOutput());
 
     AgentDefinition triage =
         AgentDefinition.newBuilder("Triage Agent")
@@ -169,7 +175,8 @@ final class RunControlScenarios {
                       }
                     }))
             .build();
-    SCENARIOS.put("uncaughtInputGuardrail", input -> Runner.<String>run(guarded, input).finalOutput());
+    SCENARIOS.put(
+        "uncaughtInputGuardrail", input -> Runner.<String>run(guarded, input).finalOutput());
 
     AgentDefinition looping =
         AgentDefinition.newBuilder("Looper").addTool(Scenarios.LOOKUP).setMaxTurns(1).build();
@@ -184,7 +191,8 @@ final class RunControlScenarios {
                     .setFailRunOnError(true)
                     .build())
             .build();
-    SCENARIOS.put("failingToolActivity", input -> Runner.<String>run(strictLookup, input).finalOutput());
+    SCENARIOS.put(
+        "failingToolActivity", input -> Runner.<String>run(strictLookup, input).finalOutput());
   }
 
   static {
@@ -252,7 +260,8 @@ final class RunControlScenarios {
         "structuredAgentTool",
         input -> {
           java.util.List<String> events = new java.util.ArrayList<>();
-          String output = Runner.<String>run(lead, input, RunConfig.withContext(events)).finalOutput();
+          String output =
+              Runner.<String>run(lead, input, RunConfig.withContext(events)).finalOutput();
           return output + " / " + events;
         });
   }
@@ -281,7 +290,8 @@ final class RunControlScenarios {
                     // Blocking is allowed: output guardrails run in a workflow thread of their own.
                     Workflow.sleep(Duration.ofSeconds(1));
                     if (String.valueOf(output).contains("classified")) {
-                      return dev.durableagents.runtime.ToolGuardrailResult.rejectContent("[redacted]");
+                      return dev.durableagents.runtime.ToolGuardrailResult.rejectContent(
+                          "[redacted]");
                     }
                     if (String.valueOf(output).contains("leak")) {
                       return dev.durableagents.runtime.ToolGuardrailResult.raiseException("leak");

@@ -56,7 +56,8 @@ class RunControlsTest {
   @Test
   void aParallelGuardrailsTripwireCancelsTheModelCallUnderWay() {
     ScenarioEnvironment run =
-        ScenarioEnvironment.run("parallelGuardrail", "Solve 2x + 5 = 11", checkerAnswersAgentHangs(HOMEWORK));
+        ScenarioEnvironment.run(
+            "parallelGuardrail", "Solve 2x + 5 = 11", checkerAnswersAgentHangs(HOMEWORK));
 
     assertEquals("tripped by Homework", run.result);
     // Both model calls were scheduled together: the guardrail's agent and the guarded agent.
@@ -69,7 +70,10 @@ class RunControlsTest {
     long guardedCall = scheduled.get(1).getEventId();
     assertEquals(
         guardedCall,
-        cancelRequested.get(0).getActivityTaskCancelRequestedEventAttributes().getScheduledEventId());
+        cancelRequested
+            .get(0)
+            .getActivityTaskCancelRequestedEventAttributes()
+            .getScheduledEventId());
     // Only the checker's call completed; the guarded agent's never did.
     List<HistoryEvent> completed =
         Histories.events(run.history, EventType.EVENT_TYPE_ACTIVITY_TASK_COMPLETED);
@@ -103,7 +107,8 @@ class RunControlsTest {
   void aResponseThatArrivesBeforeTheGuardrailTripsIsNeverUsed() {
     // The model asks for a tool at once; the guardrail trips a minute (of workflow time) later.
     ScenarioEnvironment run =
-        ScenarioEnvironment.run("slowGuardrail", "x marks the spot", toolCall("lookup", "{\"query\":\"x\"}"));
+        ScenarioEnvironment.run(
+            "slowGuardrail", "x marks the spot", toolCall("lookup", "{\"query\":\"x\"}"));
 
     assertEquals("input tripwire Slow", run.result);
     assertEquals(List.of("InvokeModel"), run.activities()); // the tool never ran
@@ -241,7 +246,8 @@ class RunControlsTest {
 
     assertEquals("done", run.result);
     // The rejected input never reached the tool; the other two ran.
-    assertEquals(List.of("InvokeModel", "Lookup.find", "Lookup.find", "InvokeModel"), run.activities());
+    assertEquals(
+        List.of("InvokeModel", "Lookup.find", "Lookup.find", "InvokeModel"), run.activities());
     List<Item> input = run.requests.get(1).input();
     List<String> outputs =
         input.stream()
@@ -252,16 +258,20 @@ class RunControlsTest {
         List.of("Lookups of secrets are not allowed.", "[redacted]", "found weather"), outputs);
 
     WorkflowFailedException inputTripped =
-        ScenarioEnvironment.failing("toolGuardrails", "?", toolCall("lookup", "{\"query\":\"forbidden\"}"));
+        ScenarioEnvironment.failing(
+            "toolGuardrails", "?", toolCall("lookup", "{\"query\":\"forbidden\"}"));
     ToolInputGuardrailTripwireTriggered in =
-        assertInstanceOf(ToolInputGuardrailTripwireTriggered.class, AgentFailures.from(inputTripped));
+        assertInstanceOf(
+            ToolInputGuardrailTripwireTriggered.class, AgentFailures.from(inputTripped));
     assertEquals("lookup", in.toolName());
     assertEquals("forbidden", in.outputInfo());
 
     WorkflowFailedException outputTripped =
-        ScenarioEnvironment.failing("toolGuardrails", "?", toolCall("lookup", "{\"query\":\"leak\"}"));
+        ScenarioEnvironment.failing(
+            "toolGuardrails", "?", toolCall("lookup", "{\"query\":\"leak\"}"));
     ToolOutputGuardrailTripwireTriggered out =
-        assertInstanceOf(ToolOutputGuardrailTripwireTriggered.class, AgentFailures.from(outputTripped));
+        assertInstanceOf(
+            ToolOutputGuardrailTripwireTriggered.class, AgentFailures.from(outputTripped));
     assertEquals("NoLeaks", out.guardrailName());
     assertEquals("lookup", out.toolName());
   }

@@ -81,7 +81,8 @@ public final class ScenarioEnvironment {
    * Runs a scenario that must fail, and returns the client's exception (its history is recorded
    * like any other).
    */
-  public static WorkflowFailedException failing(String name, String input, ModelResponse... script) {
+  public static WorkflowFailedException failing(
+      String name, String input, ModelResponse... script) {
     try {
       run(name, input, script);
     } catch (WorkflowFailedException e) {

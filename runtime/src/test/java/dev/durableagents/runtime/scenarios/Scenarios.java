@@ -117,7 +117,9 @@ public final class Scenarios {
           .setInstructions("You only speak Spanish.")
           .build();
   static final AgentDefinition ENGLISH =
-      AgentDefinition.newBuilder("English Agent").setInstructions("You only speak English.").build();
+      AgentDefinition.newBuilder("English Agent")
+          .setInstructions("You only speak English.")
+          .build();
   static final AgentDefinition TRIAGE =
       AgentDefinition.newBuilder("Triage Agent")
           .setInstructions("Hand off to the agent of the request's language.")
@@ -246,7 +248,8 @@ public final class Scenarios {
   static final AgentDefinition HOMEWORK_CHECKER =
       AgentDefinition.newBuilder("Guardrail check")
           .setInstructions("Check if the user is asking you to do their math homework.")
-          .setOutputType(OutputType.json("MathHomework", MATH_SCHEMA, true, false, MathHomework.class))
+          .setOutputType(
+              OutputType.json("MathHomework", MATH_SCHEMA, true, false, MathHomework.class))
           .build();
 
   static final AgentDefinition SUPPORT =
@@ -255,7 +258,8 @@ public final class Scenarios {
           .addInputGuardrail(
               (context, agent, input) -> {
                 RunResult<MathHomework> verdict = Runner.run(HOMEWORK_CHECKER, input);
-                return new GuardrailResult(verdict.finalOutput().isMathHomework(), verdict.finalOutput());
+                return new GuardrailResult(
+                    verdict.finalOutput().isMathHomework(), verdict.finalOutput());
               })
           .build();
 
@@ -364,8 +368,7 @@ public final class Scenarios {
             .setToolUseBehavior(
                 ToolUseBehavior.custom(
                     (context, results) ->
-                        ToolUseBehavior.Decision.finalOutput(
-                            "custom: " + results.get(0).output())))
+                        ToolUseBehavior.Decision.finalOutput("custom: " + results.get(0).output())))
             .build();
     AgentDefinition typed =
         AgentDefinition.newBuilder("Typed")
@@ -394,8 +397,7 @@ public final class Scenarios {
     AgentDefinition forced =
         AgentDefinition.newBuilder("Forced")
             .addTool(LOOKUP)
-            .setModelSettings(
-                new ModelSettings(0.2, null, 100, "required", null, null, null))
+            .setModelSettings(new ModelSettings(0.2, null, 100, "required", null, null, null))
             .build();
     SCENARIOS.put("toolChoiceReset", input -> Runner.<String>run(forced, input).finalOutput());
     AgentDefinition forcedWithEverySetting =
@@ -440,9 +442,11 @@ public final class Scenarios {
   // Models, run config, context, hooks.
 
   static {
-    AgentDefinition small = AgentDefinition.newBuilder("Small").setModel("gpt-4o-mini")
-        .addHandoff(HandoffDefinition.to(AgentDefinition.newBuilder("Default").build()))
-        .build();
+    AgentDefinition small =
+        AgentDefinition.newBuilder("Small")
+            .setModel("gpt-4o-mini")
+            .addHandoff(HandoffDefinition.to(AgentDefinition.newBuilder("Default").build()))
+            .build();
     SCENARIOS.put("multipleModels", input -> Runner.<String>run(small, input).finalOutput());
     SCENARIOS.put(
         "runConfigModel",
@@ -484,7 +488,8 @@ public final class Scenarios {
         input -> {
           Ticket ticket = new Ticket();
           ticket.escalationReason = "pirate";
-          String output = Runner.<String>run(stylist, input, RunConfig.withContext(ticket)).finalOutput();
+          String output =
+              Runner.<String>run(stylist, input, RunConfig.withContext(ticket)).finalOutput();
           return output + " / priority " + ticket.priority;
         });
   }
@@ -511,7 +516,8 @@ public final class Scenarios {
           }
 
           @Override
-          public void onLlmEnd(RunContext<?> context, AgentDefinition agent, ModelResponse response) {
+          public void onLlmEnd(
+              RunContext<?> context, AgentDefinition agent, ModelResponse response) {
             events(context).add("llm end, " + context.usage().requests() + " requests so far");
           }
 
@@ -531,7 +537,8 @@ public final class Scenarios {
           }
 
           @Override
-          public void onLlmStart(RunContext<?> context, AgentDefinition agent, ModelRequest request) {
+          public void onLlmStart(
+              RunContext<?> context, AgentDefinition agent, ModelRequest request) {
             events(context).add("llm start " + agent.name());
           }
         };
@@ -543,7 +550,8 @@ public final class Scenarios {
         "hooks",
         input -> {
           Ticket ticket = new Ticket();
-          Runner.run(boss, input, RunConfig.newBuilder().setContext(ticket).setHooks(runHooks).build());
+          Runner.run(
+              boss, input, RunConfig.newBuilder().setContext(ticket).setHooks(runHooks).build());
           return String.join("\n", ticket.events);
         });
   }
@@ -606,7 +614,8 @@ public final class Scenarios {
         "gate",
         input -> {
           RunResult<String> outline = Runner.run(OUTLINER, input);
-          OutlineCheck check = Runner.<OutlineCheck>run(checker, outline.finalOutput()).finalOutput();
+          OutlineCheck check =
+              Runner.<OutlineCheck>run(checker, outline.finalOutput()).finalOutput();
           if (!check.goodQuality() || !check.isScifi()) {
             return "Outline rejected";
           }
@@ -640,12 +649,15 @@ public final class Scenarios {
           while (true) {
             RunResult<String> outline = Runner.run(OUTLINER, conversation);
             latest = outline.finalOutput();
-            Evaluation evaluation = Runner.<Evaluation>run(judge, outline.toInputList()).finalOutput();
+            Evaluation evaluation =
+                Runner.<Evaluation>run(judge, outline.toInputList()).finalOutput();
             if (evaluation.score().equals("pass")) {
               return "Final story outline: " + latest;
             }
-            List<dev.durableagents.runtime.model.Item> next = new ArrayList<>(outline.toInputList());
-            next.add(dev.durableagents.runtime.model.Message.user("Feedback: " + evaluation.feedback()));
+            List<dev.durableagents.runtime.model.Item> next =
+                new ArrayList<>(outline.toInputList());
+            next.add(
+                dev.durableagents.runtime.model.Message.user("Feedback: " + evaluation.feedback()));
             conversation = next;
           }
         });

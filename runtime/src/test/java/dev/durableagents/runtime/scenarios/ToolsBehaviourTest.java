@@ -61,10 +61,7 @@ class ToolsBehaviourTest {
   void stopAtToolsStopsOnlyAtTheNamedTools() {
     ScenarioEnvironment run =
         ScenarioEnvironment.run(
-            "stopAtTools",
-            "?",
-            toolCall("roll", "{}"),
-            toolCall("lookup", "{\"query\":\"news\"}"));
+            "stopAtTools", "?", toolCall("roll", "{}"), toolCall("lookup", "{\"query\":\"news\"}"));
 
     assertEquals("found news", run.result);
     assertEquals(List.of("InvokeModel", "InvokeModel", "Lookup.find"), run.activities());
@@ -80,7 +77,8 @@ class ToolsBehaviourTest {
 
   @Test
   void toolResultTakenAsFinalOutputIsConvertedToTheOutputType() {
-    ScenarioEnvironment run = ScenarioEnvironment.run("stopOnTypedTool", "?", toolCall("answer", "{}"));
+    ScenarioEnvironment run =
+        ScenarioEnvironment.run("stopOnTypedTool", "?", toolCall("answer", "{}"));
 
     assertEquals("from tool (7)", run.result);
   }

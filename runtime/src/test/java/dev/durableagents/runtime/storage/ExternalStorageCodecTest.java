@@ -54,8 +54,7 @@ class ExternalStorageCodecTest {
     Payload payload = converter.toPayload(big).orElseThrow();
 
     assertTrue(StorageClaim.isClaim(payload));
-    assertEquals(
-        StorageClaim.ENCODING, payload.getMetadataMap().get("encoding").toStringUtf8());
+    assertEquals(StorageClaim.ENCODING, payload.getMetadataMap().get("encoding").toStringUtf8());
     assertTrue(payload.getSerializedSize() < 250, "claim size " + payload.getSerializedSize());
     StorageClaim claim = claimOf(payload);
     assertEquals("memory", claim.driver());

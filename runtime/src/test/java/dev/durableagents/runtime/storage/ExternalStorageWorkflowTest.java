@@ -199,8 +199,7 @@ class ExternalStorageWorkflowTest {
               Exception.class,
               () -> WorkflowReplayer.replayWorkflowExecution(history, replay.worker()));
       assertTrue(causes(e).contains(key), causes(e));
-      assertTrue(
-          causes(e).contains(StoredPayloadNotFoundException.class.getName()), causes(e));
+      assertTrue(causes(e).contains(StoredPayloadNotFoundException.class.getName()), causes(e));
     }
   }
 
@@ -299,8 +298,7 @@ class ExternalStorageWorkflowTest {
 
   private static void assertClaim(Payload payload) {
     assertTrue(StorageClaim.isClaim(payload), "not a claim: " + payload.getMetadataMap());
-    assertEquals(
-        StorageClaim.ENCODING, payload.getMetadataMap().get("encoding").toStringUtf8());
+    assertEquals(StorageClaim.ENCODING, payload.getMetadataMap().get("encoding").toStringUtf8());
     assertTrue(payload.getSerializedSize() < 300, "claim of " + payload.getSerializedSize());
     StorageClaim claim = StorageClaim.of(payload).orElseThrow();
     assertEquals(FileSystemStorageDriver.DEFAULT_NAME, claim.driver());

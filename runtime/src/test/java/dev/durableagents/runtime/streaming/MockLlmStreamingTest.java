@@ -47,11 +47,19 @@ class MockLlmStreamingTest {
     Path dir = Path.of("target", "mock-llm").toAbsolutePath();
     Path main = dir.resolve("node_modules/@dwmkerr/mock-llm/dist/main.js");
     if (!Files.exists(main)) {
-      assumeTrue(onPath("npm") && onPath("node"), "npm or node is not installed: mock-llm peer test skipped");
+      assumeTrue(
+          onPath("npm") && onPath("node"),
+          "npm or node is not installed: mock-llm peer test skipped");
       Files.createDirectories(dir);
       Process install =
           new ProcessBuilder(
-                  "npm", "install", "--no-audit", "--no-fund", "--silent", "--prefix", dir.toString(),
+                  "npm",
+                  "install",
+                  "--no-audit",
+                  "--no-fund",
+                  "--silent",
+                  "--prefix",
+                  dir.toString(),
                   "@dwmkerr/mock-llm@" + VERSION)
               .redirectErrorStream(true)
               .redirectOutput(dir.resolve("npm-install.log").toFile())
@@ -62,8 +70,11 @@ class MockLlmStreamingTest {
       }
       assumeTrue(
           done && install.exitValue() == 0 && Files.exists(main),
-          "npm install @dwmkerr/mock-llm@" + VERSION + " failed (registry unreachable?); see "
-              + dir.resolve("npm-install.log") + ": mock-llm peer test skipped");
+          "npm install @dwmkerr/mock-llm@"
+              + VERSION
+              + " failed (registry unreachable?); see "
+              + dir.resolve("npm-install.log")
+              + ": mock-llm peer test skipped");
     }
     int port;
     try (ServerSocket socket = new ServerSocket(0)) {
@@ -111,7 +122,8 @@ class MockLlmStreamingTest {
         List<RunEvent.TextDelta> deltas = StreamingTest.deltas(events);
         // 8 characters every 100 ms: the subscriber sees the text arrive in several pieces.
         assertTrue(deltas.size() > 2, events.toString());
-        assertEquals(TEXT, String.join("", deltas.stream().map(RunEvent.TextDelta::delta).toList()));
+        assertEquals(
+            TEXT, String.join("", deltas.stream().map(RunEvent.TextDelta::delta).toList()));
         assertEquals(
             List.of("AgentChanged", "TextDelta", "MessageOutput", "RunCompleted"),
             StreamingTest.kinds(events));
@@ -138,16 +150,20 @@ class MockLlmStreamingTest {
         + "    response:\n"
         + "      status: 200\n"
         + "      content: |\n"
-        + "        {\"id\": \"chatcmpl-mock\", \"object\": \"chat.completion\", \"model\": \"gpt-4o\",\n"
+        + "        {\"id\": \"chatcmpl-mock\", \"object\": \"chat.completion\", \"model\":"
+        + " \"gpt-4o\",\n"
         + "         \"choices\": [{\"index\": 0, \"finish_reason\": \"stop\",\n"
-        + "           \"message\": {\"role\": \"assistant\", \"content\": \"" + TEXT + "\"}}]}\n";
+        + "           \"message\": {\"role\": \"assistant\", \"content\": \""
+        + TEXT
+        + "\"}}]}\n";
   }
 
   private static void awaitListening(int port, Process server) throws Exception {
     HttpClient http = HttpClient.newHttpClient();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
     while (System.nanoTime() < deadline) {
-      assertTrue(server.isAlive(), "mock-llm exited; see target/mock-llm/mock-llm-" + port + ".log");
+      assertTrue(
+          server.isAlive(), "mock-llm exited; see target/mock-llm/mock-llm-" + port + ".log");
       try {
         http.send(
             HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v1/models")).build(),

@@ -13,7 +13,6 @@ import dev.durableagents.runtime.TestModel;
 import dev.durableagents.runtime.TestModelProvider;
 import dev.durableagents.runtime.model.ContentPart;
 import dev.durableagents.runtime.model.Message;
-import dev.durableagents.runtime.model.ModelResponse;
 import dev.durableagents.runtime.model.Reasoning;
 import dev.durableagents.runtime.testing.AgentTestEnvironment;
 import dev.durableagents.runtime.testing.Histories;
@@ -79,24 +78,34 @@ class StreamingTest {
 
       List<RunEvent.TextDelta> deltas = deltas(events);
       assertTrue(deltas.size() > 1, "the text arrives in several deltas: " + deltas);
-      assertEquals(ANSWER, deltas.stream().map(RunEvent.TextDelta::delta).collect(Collectors.joining()));
-      assertTrue(deltas.stream().allMatch(d -> d.callId().equals("da-stream-2")), deltas.toString());
+      assertEquals(
+          ANSWER, deltas.stream().map(RunEvent.TextDelta::delta).collect(Collectors.joining()));
+      assertTrue(
+          deltas.stream().allMatch(d -> d.callId().equals("da-stream-2")), deltas.toString());
 
       List<String> kinds = kinds(events);
       assertEquals(
           List.of(
-              "AgentChanged", "ToolCallStarted", "ToolCallFinished", "MessageOutput", "RunCompleted"),
+              "AgentChanged",
+              "ToolCallStarted",
+              "ToolCallFinished",
+              "MessageOutput",
+              "RunCompleted"),
           kinds.stream().filter(k -> !k.equals("TextDelta")).toList());
       // Every delta comes after the tool call finished and before the message it belongs to.
       int firstDelta = kinds.indexOf("TextDelta");
       assertTrue(firstDelta > kinds.indexOf("ToolCallFinished"), kinds.toString());
       assertTrue(kinds.lastIndexOf("TextDelta") < kinds.indexOf("MessageOutput"), kinds.toString());
-      RunEvent.RunCompleted done = assertInstanceOf(RunEvent.RunCompleted.class, events.get(events.size() - 1));
+      RunEvent.RunCompleted done =
+          assertInstanceOf(RunEvent.RunCompleted.class, events.get(events.size() - 1));
       assertEquals(ANSWER, done.finalOutput());
       assertEquals("Weather Agent", done.agentName());
       RunEvent.ToolCallStarted started =
-          events.stream().filter(RunEvent.ToolCallStarted.class::isInstance)
-              .map(RunEvent.ToolCallStarted.class::cast).findFirst().orElseThrow();
+          events.stream()
+              .filter(RunEvent.ToolCallStarted.class::isInstance)
+              .map(RunEvent.ToolCallStarted.class::cast)
+              .findFirst()
+              .orElseThrow();
       assertEquals("getWeather", started.toolName());
       assertEquals("{\"city\":\"Tokyo\"}", started.arguments());
       assertEquals("da-stream-1", started.callId());
@@ -121,7 +130,8 @@ class StreamingTest {
           result);
 
       List<RunEvent> late = new ArrayList<>();
-      try (RunSubscription subscription = RunSubscription.subscribe(env.client(), "streamed-late")) {
+      try (RunSubscription subscription =
+          RunSubscription.subscribe(env.client(), "streamed-late")) {
         subscription.forEachRemaining(late::add);
       }
       assertEquals(
@@ -152,11 +162,15 @@ class StreamingTest {
       assertEquals(2, resumeAt);
       List<RunEvent> resumed = new ArrayList<>();
       try (RunSubscription subscription =
-          RunSubscription.newBuilder(env.client(), "streamed-late").setFromOffset(resumeAt).build()) {
+          RunSubscription.newBuilder(env.client(), "streamed-late")
+              .setFromOffset(resumeAt)
+              .build()) {
         subscription.forEachRemaining(resumed::add);
         assertEquals(5, subscription.nextOffset());
       }
-      assertEquals(List.of("ToolCallFinished", "TextDelta", "MessageOutput", "RunCompleted"), kinds(resumed));
+      assertEquals(
+          List.of("ToolCallFinished", "TextDelta", "MessageOutput", "RunCompleted"),
+          kinds(resumed));
       assertEquals(2L, ((RunEvent.ItemEvent) resumed.get(0)).offset());
 
       WorkflowExecutionHistory history = Histories.of(env.client(), "streamed-late");
@@ -189,7 +203,9 @@ class StreamingTest {
   @Test
   void aStreamedTurnAddsNoHistoryEventsWhateverTheAnswerLength() {
     String longAnswer =
-        java.util.stream.IntStream.range(0, 2000).mapToObj(i -> "w" + i).collect(Collectors.joining(" "));
+        java.util.stream.IntStream.range(0, 2000)
+            .mapToObj(i -> "w" + i)
+            .collect(Collectors.joining(" "));
     TestModel model =
         TestModel.returning(
             TestModel.toolCall("getWeather", "{\"city\":\"Tokyo\"}"),
@@ -205,7 +221,9 @@ class StreamingTest {
       try (RunSubscription subscription = RunSubscription.subscribe(env.client(), workflowId)) {
         subscription.forEachRemaining(events::add);
       }
-      assertEquals(longAnswer, deltas(events).stream().map(RunEvent.TextDelta::delta).collect(Collectors.joining()));
+      assertEquals(
+          longAnswer,
+          deltas(events).stream().map(RunEvent.TextDelta::delta).collect(Collectors.joining()));
       WorkflowExecutionHistory plain = Histories.of(env.client(), "plain");
       WorkflowExecutionHistory streamed = Histories.of(env.client(), workflowId);
       int plainEvents = plain.getEvents().size();
@@ -213,13 +231,16 @@ class StreamingTest {
       System.out.printf(
           "history of a 2-turn run with a 2,000-token answer: %d events unstreamed, %d streamed;"
               + " streamed turn: %d ActivityTaskScheduled(InvokeModelStreaming)%n",
-          plainEvents, streamedEvents,
+          plainEvents,
+          streamedEvents,
           Histories.events(streamed, EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED).size());
       // Everything but workflow tasks is the same, event for event. (The in-process test server
       // records a workflow task for a query that arrives while an activity waits to start; the
       // real server answers queries without writing history.)
       assertEquals(withoutWorkflowTasks(plain), withoutWorkflowTasks(streamed));
-      assertFalse(streamed.getEvents().stream().anyMatch(e -> e.hasWorkflowExecutionSignaledEventAttributes()));
+      assertFalse(
+          streamed.getEvents().stream()
+              .anyMatch(e -> e.hasWorkflowExecutionSignaledEventAttributes()));
     }
   }
 
@@ -229,9 +250,12 @@ class StreamingTest {
         TestModel.returning(
                 TestModel.toolCall("transfer_to_weather_agent", "{}"),
                 TestModel.response(
-                    new Reasoning("rs_1", List.of("The user wants Tokyo's weather."), List.of(), null),
+                    new Reasoning(
+                        "rs_1", List.of("The user wants Tokyo's weather."), List.of(), null),
                     new Message(
-                        "assistant", List.of(new ContentPart.OutputText("Sunny in Tokyo.")), "msg")))
+                        "assistant",
+                        List.of(new ContentPart.OutputText("Sunny in Tokyo.")),
+                        "msg")))
             .setStreamChunkDelay(Duration.ofMillis(20));
     try (AgentTestEnvironment env = environment(model)) {
       StreamingWorkflow workflow = env.newWorkflow(StreamingWorkflow.class, "streamed-handoff");
@@ -244,28 +268,45 @@ class StreamingTest {
       List<String> kinds = kinds(events);
       assertEquals(
           List.of(
-              "AgentChanged", "HandoffTaken", "AgentChanged", "ReasoningOutput", "MessageOutput",
+              "AgentChanged",
+              "HandoffTaken",
+              "AgentChanged",
+              "ReasoningOutput",
+              "MessageOutput",
               "RunCompleted"),
           kinds.stream().filter(k -> !k.endsWith("Delta")).toList());
       // The deltas of the call come before its recorded items (live, or as the tail of them).
-      assertTrue(kinds.lastIndexOf("ReasoningDelta") < kinds.indexOf("ReasoningOutput"), kinds.toString());
+      assertTrue(
+          kinds.lastIndexOf("ReasoningDelta") < kinds.indexOf("ReasoningOutput"), kinds.toString());
       assertTrue(kinds.lastIndexOf("TextDelta") < kinds.indexOf("MessageOutput"), kinds.toString());
-      assertTrue(kinds.indexOf("ReasoningDelta") > kinds.lastIndexOf("AgentChanged"), kinds.toString());
+      assertTrue(
+          kinds.indexOf("ReasoningDelta") > kinds.lastIndexOf("AgentChanged"), kinds.toString());
       RunEvent.HandoffTaken handoff =
-          events.stream().filter(RunEvent.HandoffTaken.class::isInstance)
-              .map(RunEvent.HandoffTaken.class::cast).findFirst().orElseThrow();
+          events.stream()
+              .filter(RunEvent.HandoffTaken.class::isInstance)
+              .map(RunEvent.HandoffTaken.class::cast)
+              .findFirst()
+              .orElseThrow();
       assertEquals("Triage Agent", handoff.agentName());
       assertEquals("Weather Agent", handoff.targetAgent());
       RunEvent.AgentChanged second =
-          events.stream().filter(RunEvent.AgentChanged.class::isInstance)
-              .map(RunEvent.AgentChanged.class::cast).skip(1).findFirst().orElseThrow();
+          events.stream()
+              .filter(RunEvent.AgentChanged.class::isInstance)
+              .map(RunEvent.AgentChanged.class::cast)
+              .skip(1)
+              .findFirst()
+              .orElseThrow();
       assertEquals("Weather Agent", second.agentName());
       assertEquals("Triage Agent", second.previousAgent());
       assertEquals(
           "The user wants Tokyo's weather.",
-          events.stream().filter(RunEvent.ReasoningDelta.class::isInstance)
-              .map(e -> ((RunEvent.ReasoningDelta) e).delta()).collect(Collectors.joining()));
-      assertEquals("Sunny in Tokyo.", WorkflowStub.fromTyped(workflow).getResult(String.class).split(" \\| ")[0]);
+          events.stream()
+              .filter(RunEvent.ReasoningDelta.class::isInstance)
+              .map(e -> ((RunEvent.ReasoningDelta) e).delta())
+              .collect(Collectors.joining()));
+      assertEquals(
+          "Sunny in Tokyo.",
+          WorkflowStub.fromTyped(workflow).getResult(String.class).split(" \\| ")[0]);
 
       // The script is exhausted: the next run fails, and its subscriber gets RunFailed.
       StreamingWorkflow failing = env.newWorkflow(StreamingWorkflow.class, "streamed-failing");
@@ -275,7 +316,8 @@ class StreamingTest {
           RunSubscription.subscribe(env.client(), "streamed-failing")) {
         subscription.forEachRemaining(failed::add);
       }
-      RunEvent.RunFailed end = assertInstanceOf(RunEvent.RunFailed.class, failed.get(failed.size() - 1));
+      RunEvent.RunFailed end =
+          assertInstanceOf(RunEvent.RunFailed.class, failed.get(failed.size() - 1));
       assertEquals("Weather Agent", end.agentName());
       assertTrue(end.failure().contains(TestModel.SCRIPT_EXHAUSTED), end.failure());
     }
@@ -299,7 +341,9 @@ class StreamingTest {
     List<String> kinds = new ArrayList<>();
     for (RunEvent event : events) {
       String kind = event.getClass().getSimpleName();
-      if (kind.equals("TextDelta") && !kinds.isEmpty() && kinds.get(kinds.size() - 1).equals(kind)) {
+      if (kind.equals("TextDelta")
+          && !kinds.isEmpty()
+          && kinds.get(kinds.size() - 1).equals(kind)) {
         continue;
       }
       kinds.add(kind);

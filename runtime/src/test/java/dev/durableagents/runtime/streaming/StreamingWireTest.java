@@ -105,8 +105,10 @@ class StreamingWireTest {
   void responsesApiStreamsToTheSubscriber() {
     start(OpenAIProvider.Api.RESPONSES, null);
     stub.enqueue(
-        Reply.events(Duration.ofMillis(150), OpenAIStubServer.responsesTextEvents("resp_1", CHUNKS)));
-    List<RunEvent> events = follow("wire-responses", RunSubscription.newBuilder(env.client(), "wire-responses"));
+        Reply.events(
+            Duration.ofMillis(150), OpenAIStubServer.responsesTextEvents("resp_1", CHUNKS)));
+    List<RunEvent> events =
+        follow("wire-responses", RunSubscription.newBuilder(env.client(), "wire-responses"));
     assertTrue(StreamingTest.deltas(events).size() > 1, events.toString());
     assertEquals(TEXT, joined(events));
     assertEquals(
@@ -119,8 +121,10 @@ class StreamingWireTest {
   void chatCompletionsStreamToTheSubscriber() {
     start(OpenAIProvider.Api.CHAT_COMPLETIONS, null);
     stub.enqueueChat(
-        Reply.events(Duration.ofMillis(150), OpenAIStubServer.chatTextEvents("chatcmpl-1", CHUNKS)));
-    List<RunEvent> events = follow("wire-chat", RunSubscription.newBuilder(env.client(), "wire-chat"));
+        Reply.events(
+            Duration.ofMillis(150), OpenAIStubServer.chatTextEvents("chatcmpl-1", CHUNKS)));
+    List<RunEvent> events =
+        follow("wire-chat", RunSubscription.newBuilder(env.client(), "wire-chat"));
     assertTrue(StreamingTest.deltas(events).size() > 1, events.toString());
     assertEquals(TEXT, joined(events));
     assertEquals(
@@ -131,13 +135,14 @@ class StreamingWireTest {
     assertEquals(true, body.path("stream_options").path("include_usage").asBoolean());
     // The usage of the stream's last chunk is what history records.
     WorkflowExecutionHistory history = Histories.of(env.client(), "wire-chat");
-    assertTrue(Histories.completedResults(history).get(0).contains("\"outputTokens\":" + CHUNKS.length),
+    assertTrue(
+        Histories.completedResults(history).get(0).contains("\"outputTokens\":" + CHUNKS.length),
         Histories.completedResults(history).get(0));
   }
 
   /**
-   * The first attempt's stream dies after two deltas; Temporal retries the activity; the
-   * subscriber sees the first attempt's text, a restart marker, then the second attempt's text.
+   * The first attempt's stream dies after two deltas; Temporal retries the activity; the subscriber
+   * sees the first attempt's text, a restart marker, then the second attempt's text.
    */
   @Test
   void anAttemptThatDiesMidStreamIsRestartedForSubscribers() {
@@ -147,8 +152,10 @@ class StreamingWireTest {
         Reply.events(Duration.ofMillis(80), OpenAIStubServer.responsesTextEvents("resp_0", first))
             .cutAfter(3));
     stub.enqueue(
-        Reply.events(Duration.ofMillis(80), OpenAIStubServer.responsesTextEvents("resp_1", CHUNKS)));
-    List<RunEvent> events = follow("wire-retry", RunSubscription.newBuilder(env.client(), "wire-retry"));
+        Reply.events(
+            Duration.ofMillis(80), OpenAIStubServer.responsesTextEvents("resp_1", CHUNKS)));
+    List<RunEvent> events =
+        follow("wire-retry", RunSubscription.newBuilder(env.client(), "wire-retry"));
 
     int restart = -1;
     for (int i = 0; i < events.size(); i++) {
@@ -162,8 +169,9 @@ class StreamingWireTest {
     assertEquals(2, marker.attempt());
     assertEquals("Rainy in ", joined(events.subList(0, restart)));
     assertEquals(TEXT, joined(events.subList(restart, events.size())));
-    assertTrue(StreamingTest.deltas(events.subList(restart, events.size())).stream()
-        .allMatch(d -> d.attempt() == 2));
+    assertTrue(
+        StreamingTest.deltas(events.subList(restart, events.size())).stream()
+            .allMatch(d -> d.attempt() == 2));
     RunEvent.RunCompleted done =
         assertInstanceOf(RunEvent.RunCompleted.class, events.get(events.size() - 1));
     assertEquals(TEXT, done.finalOutput());
@@ -186,7 +194,8 @@ class StreamingWireTest {
       chunks[i] = "w" + i + " ";
     }
     stub.enqueue(
-        Reply.events(Duration.ofMillis(250), OpenAIStubServer.responsesTextEvents("resp_1", chunks)));
+        Reply.events(
+            Duration.ofMillis(250), OpenAIStubServer.responsesTextEvents("resp_1", chunks)));
     StreamingWorkflow workflow = env.newWorkflow(StreamingWorkflow.class, "wire-heartbeats");
     WorkflowClient.start(workflow::run, "Count", true);
     List<RunEvent> events = new ArrayList<>();
@@ -200,8 +209,11 @@ class StreamingWireTest {
     String all = String.join("", chunks);
     assertEquals(all, joined(events));
     List<RunEvent> beforeMessage =
-        events.subList(0, StreamingTest.kinds(events).indexOf("MessageOutput") > 0
-            ? indexOf(events, RunEvent.MessageOutput.class) : 0);
+        events.subList(
+            0,
+            StreamingTest.kinds(events).indexOf("MessageOutput") > 0
+                ? indexOf(events, RunEvent.MessageOutput.class)
+                : 0);
     // Deltas arrived while the call ran, not only as the message's text at the end.
     assertTrue(StreamingTest.deltas(beforeMessage).size() >= 3, events.toString());
   }

@@ -42,9 +42,8 @@ import java.util.stream.Collectors;
 
 /**
  * A run with a handoff, an input guardrail (of the first agent) and an output guardrail (of the
- * last), an activity tool and an in-workflow tool
- * called together, on a test server, with an OpenTelemetry SDK that keeps spans and metrics in
- * memory.
+ * last), an activity tool and an in-workflow tool called together, on a test server, with an
+ * OpenTelemetry SDK that keeps spans and metrics in memory.
  */
 final class TracingFixture implements AutoCloseable {
 
@@ -155,7 +154,9 @@ final class TracingFixture implements AutoCloseable {
     this(replaySafeIds, workflowCacheSize, new WeatherActivitiesImpl());
   }
 
-  /** @param weather the tool activities of the worker */
+  /**
+   * @param weather the tool activities of the worker
+   */
   TracingFixture(boolean replaySafeIds, int workflowCacheSize, WeatherActivities weather) {
     SdkTracerProviderBuilder tracing =
         SdkTracerProvider.builder().addSpanProcessor(SimpleSpanProcessor.create(spans));

@@ -82,7 +82,8 @@ class TracingTest {
       assertEquals("Weather", tool.getAttributes().get(GenAiAttributes.AGENT_NAME));
       assertEquals("activity", tool.getAttributes().get(GenAiAttributes.TOOL_KIND));
       assertEquals(
-          "workflow", named(spans, "execute_tool localTime").getAttributes().get(GenAiAttributes.TOOL_KIND));
+          "workflow",
+          named(spans, "execute_tool localTime").getAttributes().get(GenAiAttributes.TOOL_KIND));
 
       SpanData handoff = named(spans, "handoff Triage -> Weather");
       assertEquals("Weather", handoff.getAttributes().get(GenAiAttributes.HANDOFF_TO));
@@ -128,7 +129,8 @@ class TracingTest {
       }
       assertTrue(names.containsAll(List.of("invoke_agent Triage", "turn 2", "guardrail Polite")));
       assertEquals(
-          "StartWorkflow:AskWorkflow", byId.get(named(spans, "turn 2").getParentSpanId()).getName());
+          "StartWorkflow:AskWorkflow",
+          byId.get(named(spans, "turn 2").getParentSpanId()).getName());
       assertEquals(1, spans.stream().map(SpanData::getTraceId).distinct().count());
       assertEquals(TREE.size(), spans.size());
     }
@@ -198,7 +200,8 @@ class TracingTest {
   private static long sum(MetricData metric, String agent, String type) {
     return metric.getLongSumData().getPoints().stream()
         .filter(p -> agent.equals(p.getAttributes().get(GenAiAttributes.AGENT_NAME)))
-        .filter(p -> type.equals(p.getAttributes().get(AttributeKey.stringKey("gen_ai.token.type"))))
+        .filter(
+            p -> type.equals(p.getAttributes().get(AttributeKey.stringKey("gen_ai.token.type"))))
         .mapToLong(LongPointData::getValue)
         .sum();
   }
@@ -221,7 +224,8 @@ class TracingTest {
                 s -> {
                   SpanData parent = byId.get(s.getParentSpanId());
                   return parent != null && parent.getName().startsWith(parentPrefix)
-                      || parent != null && parent.getName().startsWith("turn")
+                      || parent != null
+                          && parent.getName().startsWith("turn")
                           && parentPrefix.equals("invoke_agent");
                 })
             .toList();

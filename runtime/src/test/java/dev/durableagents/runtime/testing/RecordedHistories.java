@@ -15,7 +15,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The checked-in histories of the runtime's tests, and their replay with {@link WorkflowReplayer}. */
+/**
+ * The checked-in histories of the runtime's tests, and their replay with {@link WorkflowReplayer}.
+ */
 public final class RecordedHistories {
 
   private RecordedHistories() {}
@@ -34,9 +36,9 @@ public final class RecordedHistories {
   }
 
   /**
-   * Replays the history in {@code file} on a worker with these workflow implementations and a
-   * model that is never called (replay takes every activity's result from the history); throws if
-   * today's workflow code decides differently.
+   * Replays the history in {@code file} on a worker with these workflow implementations and a model
+   * that is never called (replay takes every activity's result from the history); throws if today's
+   * workflow code decides differently.
    */
   public static void replay(Path file, Class<?>... workflowImplementations) throws Exception {
     WorkflowExecutionHistory history =

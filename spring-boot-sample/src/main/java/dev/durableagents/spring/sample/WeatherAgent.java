@@ -9,7 +9,8 @@ import dev.durableagents.annotations.Agent;
  */
 @Agent(
     name = "Weather Assistant",
-    instructions = "You are a helpful weather agent. Use the tool to answer questions about weather.",
+    instructions =
+        "You are a helpful weather agent. Use the tool to answer questions about weather.",
     tools = WeatherTools.class)
 public interface WeatherAgent {
 

@@ -14,8 +14,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  *
  * <p>Run it from the repository root with {@code mvn -B -ntp -q -pl spring-boot-sample -am compile
  * exec:java} (a question as {@code -Dexec.args="How is the weather in Paris"}). Without {@code
- * TEMPORAL_ADDRESS} it runs on Temporal's embedded test server; without {@code OPENAI_API_KEY} on
- * a scripted offline model.
+ * TEMPORAL_ADDRESS} it runs on Temporal's embedded test server; without {@code OPENAI_API_KEY} on a
+ * scripted offline model.
  */
 @SpringBootApplication
 public class WeatherApplication {
@@ -45,7 +45,8 @@ public class WeatherApplication {
       System.out.println();
       System.out.println("Q: " + question);
       String answer =
-          context.getBean(WeatherService.class)
+          context
+              .getBean(WeatherService.class)
               .ask("spring-weather-" + System.currentTimeMillis(), question);
       System.out.println("A: " + answer);
       status = SpringApplication.exit(context);

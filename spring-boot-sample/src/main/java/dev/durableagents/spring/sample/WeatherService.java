@@ -19,7 +19,9 @@ public class WeatherService {
     this.taskQueue = taskQueue;
   }
 
-  /** Runs the agent on {@code question} with workflow id {@code workflowId}; waits for its answer. */
+  /**
+   * Runs the agent on {@code question} with workflow id {@code workflowId}; waits for its answer.
+   */
   public String ask(String workflowId, String question) {
     WeatherAgentWorkflow agent =
         client.newWorkflowStub(

@@ -1,7 +1,6 @@
 package dev.durableagents.spring.sample;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.durableagents.runtime.TestModel;
 import io.temporal.api.enums.v1.EventType;

@@ -12,13 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.RegexPatternTypeFilter;
 import org.springframework.util.ClassUtils;
-import java.util.regex.Pattern;
 
 /**
  * Registers generated agents and tool beans on the workers of Temporal's Spring Boot starter, once
@@ -30,8 +30,8 @@ import java.util.regex.Pattern;
  *
  * <ol>
  *   <li><b>Agents.</b> Each generated {@code AgentsModule} found in the configured packages or
- *       their sub-packages ({@code durable-agents.packages}; default the package of the {@code
- *       @SpringBootApplication} class) registers its package's agent workflows.
+ *       their sub-packages ({@code durable-agents.packages}; default the package of the
+ *       {@code @SpringBootApplication} class) registers its package's agent workflows.
  *   <li><b>Tools.</b> Each bean that implements a tool set, an interface {@code T} for which the
  *       processor generated {@code TActivitiesImpl} beside it, is registered as that tool set's
  *       activities (through the adapter). A bean implementing several tool sets is registered for
@@ -96,8 +96,8 @@ public class AgentsWorkerRegistrar implements SmartInitializingSingleton {
   }
 
   /**
-   * What was registered, by task queue: the {@code AgentsModule}s and the tool set interfaces
-   * whose beans were registered.
+   * What was registered, by task queue: the {@code AgentsModule}s and the tool set interfaces whose
+   * beans were registered.
    */
   public Map<String, List<String>> registered() {
     return Collections.unmodifiableMap(registered);
@@ -150,8 +150,8 @@ public class AgentsWorkerRegistrar implements SmartInitializingSingleton {
                     + iface.getName()
                     + " (one is '"
                     + name
-                    + "'): a worker registers one implementation of a tool set; keep one bean,"
-                    + " or set durable-agents.register-tool-beans=false and register them yourself");
+                    + "'): a worker registers one implementation of a tool set; keep one bean, or"
+                    + " set durable-agents.register-tool-beans=false and register them yourself");
           }
         }
       }

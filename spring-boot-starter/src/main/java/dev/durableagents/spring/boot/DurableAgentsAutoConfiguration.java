@@ -28,8 +28,8 @@ import org.springframework.core.env.Environment;
  * Auto-configuration of Durable Agents on Temporal's Spring Boot starter.
  *
  * <ul>
- *   <li>A {@link ModelProvider} bean (unless the application defines one): the OpenAI provider
- *       from {@code durable-agents.openai.*}, else the {@code OPENAI_*} environment variables.
+ *   <li>A {@link ModelProvider} bean (unless the application defines one): the OpenAI provider from
+ *       {@code durable-agents.openai.*}, else the {@code OPENAI_*} environment variables.
  *   <li>A {@link DurableAgentsPlugin} bean (unless the application defines one) from {@code
  *       durable-agents.*} and the {@link DurableAgentsPluginCustomizer} beans. Temporal's starter
  *       1.38 sets plugin beans that are also {@code WorkflowServiceStubsPlugin}s (ours is a {@code
@@ -91,8 +91,8 @@ public class DurableAgentsAutoConfiguration {
   }
 
   /**
-   * The plugin, with the application's {@link ModelProvider}, the model activity options, the
-   * local MCP servers and the default model of the properties, then each customizer.
+   * The plugin, with the application's {@link ModelProvider}, the model activity options, the local
+   * MCP servers and the default model of the properties, then each customizer.
    */
   @Bean
   @ConditionalOnMissingBean(DurableAgentsPlugin.class)
@@ -118,7 +118,10 @@ public class DurableAgentsAutoConfiguration {
    * Not on a real server, where the service stubs already carry it (it would run twice).
    */
   @Bean
-  @ConditionalOnProperty(prefix = "spring.temporal.test-server", name = "enabled", havingValue = "true")
+  @ConditionalOnProperty(
+      prefix = "spring.temporal.test-server",
+      name = "enabled",
+      havingValue = "true")
   public TemporalOptionsCustomizer<WorkflowClientOptions.Builder> durableAgentsTestServerClient(
       DurableAgentsPlugin plugin) {
     return builder -> {
@@ -169,7 +172,9 @@ public class DurableAgentsAutoConfiguration {
   static McpServerProvider mcp(String name, DurableAgentsProperties.McpServer server) {
     boolean command = server.getCommand() != null && !server.getCommand().isEmpty();
     int transports =
-        (command ? 1 : 0) + (server.getUrl() != null ? 1 : 0) + (server.getSseUrl() != null ? 1 : 0);
+        (command ? 1 : 0)
+            + (server.getUrl() != null ? 1 : 0)
+            + (server.getSseUrl() != null ? 1 : 0);
     if (transports != 1) {
       throw new IllegalArgumentException(
           "durable-agents.mcp-servers."

@@ -20,28 +20,37 @@ public class DurableAgentsProperties {
 
   /** Whether the starter configures anything; default {@code true}. */
   private boolean enabled = true;
+
   /** The OpenAI provider's settings ({@code durable-agents.openai.*}). */
   private final OpenAI openai = new OpenAI();
-  /** The model of agents that name none; default the provider's ({@code OPENAI_MODEL}, else gpt-4o). */
+
+  /**
+   * The model of agents that name none; default the provider's ({@code OPENAI_MODEL}, else gpt-4o).
+   */
   private String defaultModel;
+
   /** The activity options of model calls ({@code durable-agents.model-activity.*}). */
   private final ModelActivity modelActivity = new ModelActivity();
+
   /**
-   * Local MCP servers by name ({@code durable-agents.mcp-servers.<name>.command} or {@code
-   * .url}); agents name them with {@code @McpServer("<name>")}.
+   * Local MCP servers by name ({@code durable-agents.mcp-servers.<name>.command} or {@code .url});
+   * agents name them with {@code @McpServer("<name>")}.
    */
   private Map<String, McpServer> mcpServers = new LinkedHashMap<>();
+
   /**
    * The packages searched, with their sub-packages, for generated {@code AgentsModule} classes;
    * default the application's auto-configuration packages (the package of the
    * {@code @SpringBootApplication} class).
    */
   private List<String> packages = new ArrayList<>();
+
   /**
-   * The task queues of Temporal's workers ({@code spring.temporal.workers[*].task-queue}) that
-   * get the agents and tool beans; default every worker.
+   * The task queues of Temporal's workers ({@code spring.temporal.workers[*].task-queue}) that get
+   * the agents and tool beans; default every worker.
    */
   private List<String> taskQueues = new ArrayList<>();
+
   /**
    * Whether beans that implement a tool set are registered on the workers as its activities;
    * default {@code true}.
@@ -63,7 +72,9 @@ public class DurableAgentsProperties {
     return openai;
   }
 
-  /** The model of agents that name none; default the provider's ({@code OPENAI_MODEL}, else gpt-4o). */
+  /**
+   * The model of agents that name none; default the provider's ({@code OPENAI_MODEL}, else gpt-4o).
+   */
   public String getDefaultModel() {
     return defaultModel;
   }
@@ -79,8 +90,8 @@ public class DurableAgentsProperties {
   }
 
   /**
-   * Local MCP servers by name ({@code durable-agents.mcp-servers.<name>.command} or {@code
-   * .url}); agents name them with {@code @McpServer("<name>")}.
+   * Local MCP servers by name ({@code durable-agents.mcp-servers.<name>.command} or {@code .url});
+   * agents name them with {@code @McpServer("<name>")}.
    */
   public Map<String, McpServer> getMcpServers() {
     return mcpServers;
@@ -106,8 +117,8 @@ public class DurableAgentsProperties {
   }
 
   /**
-   * The task queues of Temporal's workers ({@code spring.temporal.workers[*].task-queue}) that
-   * get the agents and tool beans; default every worker.
+   * The task queues of Temporal's workers ({@code spring.temporal.workers[*].task-queue}) that get
+   * the agents and tool beans; default every worker.
    */
   public List<String> getTaskQueues() {
     return taskQueues;
@@ -135,10 +146,15 @@ public class DurableAgentsProperties {
   public static class OpenAI {
     /** The API key; default {@code OPENAI_API_KEY}. */
     private String apiKey;
-    /** The base URL of an OpenAI-compatible server; default {@code OPENAI_BASE_URL}, else OpenAI. */
+
+    /**
+     * The base URL of an OpenAI-compatible server; default {@code OPENAI_BASE_URL}, else OpenAI.
+     */
     private String baseUrl;
+
     /** {@code responses} (the default) or {@code chat_completions}; default {@code OPENAI_API}. */
     private String api;
+
     /** The HTTP timeout of one model request; default the provider's. */
     private Duration timeout;
 
@@ -152,7 +168,9 @@ public class DurableAgentsProperties {
       this.apiKey = apiKey;
     }
 
-    /** The base URL of an OpenAI-compatible server; default {@code OPENAI_BASE_URL}, else OpenAI. */
+    /**
+     * The base URL of an OpenAI-compatible server; default {@code OPENAI_BASE_URL}, else OpenAI.
+     */
     public String getBaseUrl() {
       return baseUrl;
     }
@@ -183,18 +201,25 @@ public class DurableAgentsProperties {
     }
   }
 
-  /** The activity options of model calls; unset values keep {@code ModelActivityOptions}' defaults. */
+  /**
+   * The activity options of model calls; unset values keep {@code ModelActivityOptions}' defaults.
+   */
   public static class ModelActivity {
     /** The task queue of model activities; default the workflow's. */
     private String taskQueue;
+
     /** The start-to-close timeout of one model call; default 60 s. */
     private Duration startToCloseTimeout;
+
     /** The schedule-to-close timeout of one model call, retries included; default none. */
     private Duration scheduleToCloseTimeout;
+
     /** The schedule-to-start timeout of one model call; default none. */
     private Duration scheduleToStartTimeout;
+
     /** The heartbeat timeout of model calls; default 10 s. */
     private Duration heartbeatTimeout;
+
     /** Whether model calls run as local activities; default {@code false}. */
     private boolean localActivity;
 
@@ -266,10 +291,13 @@ public class DurableAgentsProperties {
   public static class McpServer {
     /** The command and arguments of a stdio server, e.g. {@code npx,-y,@scope/server}. */
     private List<String> command = new ArrayList<>();
+
     /** The URL of a streamable-HTTP server. */
     private URI url;
+
     /** The event-stream URL of an older server speaking the HTTP+SSE transport. */
     private URI sseUrl;
+
     /** One session per agent run (or per {@code McpSession}), hosted by one worker. */
     private boolean stateful;
 

@@ -41,7 +41,8 @@ class AgentsWorkerRegistrarTest {
   @Test
   void aToolSetIsAnInterfaceWithAGeneratedAdapter() {
     ClassLoader loader = getClass().getClassLoader();
-    assertEquals(CityToolsActivitiesImpl.class, AgentsWorkerRegistrar.adapterType(CityTools.class, loader));
+    assertEquals(
+        CityToolsActivitiesImpl.class, AgentsWorkerRegistrar.adapterType(CityTools.class, loader));
     assertNull(AgentsWorkerRegistrar.adapterType(Runnable.class, loader));
     assertNull(AgentsWorkerRegistrar.adapterType(CityToolsBean.class, loader));
   }

@@ -35,7 +35,8 @@ class BomVersionsTest {
 
   private static Element read(Path pom) throws Exception {
     assertTrue(Files.exists(pom), pom.toString());
-    Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(pom.toFile());
+    Document document =
+        DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(pom.toFile());
     return document.getDocumentElement();
   }
 

@@ -85,7 +85,8 @@ class DurableAgentsPropertiesTest {
         .run(
             context -> {
               assertThat(context).doesNotHaveBean(OpenAIProvider.class);
-              assertThat(context.getBean(ModelProvider.class)).isInstanceOf(TestModelProvider.class);
+              assertThat(context.getBean(ModelProvider.class))
+                  .isInstanceOf(TestModelProvider.class);
               assertThat(context.getBean(DurableAgentsPlugin.class).getDefaultModel())
                   .isEqualTo("from-customizer");
             });

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The event history of one agent run, with the assertions agent tests make on it: which
- * activities were scheduled and in what order (one {@code InvokeModel} per model call, one
- * {@code <ToolSet>.<method>} per tool call), and what went into them.
+ * The event history of one agent run, with the assertions agent tests make on it: which activities
+ * were scheduled and in what order (one {@code InvokeModel} per model call, one {@code
+ * <ToolSet>.<method>} per tool call), and what went into them.
  *
  * <pre>{@code
  * AgentHistory history = AgentHistory.of(client, "weather-1");
@@ -142,7 +142,8 @@ public final class AgentHistory {
    */
   public AgentHistory assertNowhere(String text) {
     if (Histories.text(history).contains(text)) {
-      throw new AssertionError("the history of workflow " + workflowId + " contains <" + text + ">");
+      throw new AssertionError(
+          "the history of workflow " + workflowId + " contains <" + text + ">");
     }
     return this;
   }

@@ -23,7 +23,8 @@ import io.temporal.worker.WorkerFactoryOptions;
  *   AgentsModule.register(env.worker(), new WeatherToolsImpl());
  *   env.start();
  *   String answer = env.newWorkflow(WeatherAgentWorkflow.class, "weather-1").ask("Tokyo?");
- *   env.history("weather-1").assertActivities("InvokeModel", "WeatherTools.getWeather", "InvokeModel");
+ *   env.history("weather-1")
+ *       .assertActivities("InvokeModel", "WeatherTools.getWeather", "InvokeModel");
  * }
  * }</pre>
  *
@@ -46,7 +47,9 @@ public final class AgentTestEnvironment implements AutoCloseable {
                 .setWorkflowClientOptions(
                     WorkflowClientOptions.newBuilder().setPlugins(plugin).build())
                 .setWorkerFactoryOptions(
-                    WorkerFactoryOptions.newBuilder().setWorkflowCacheSize(workflowCacheSize).build())
+                    WorkerFactoryOptions.newBuilder()
+                        .setWorkflowCacheSize(workflowCacheSize)
+                        .build())
                 .build());
     this.worker = env.newWorker(TASK_QUEUE);
   }
@@ -62,8 +65,8 @@ public final class AgentTestEnvironment implements AutoCloseable {
   }
 
   /**
-   * An environment with this plugin whose server does not skip time: timeouts, heartbeats and
-   * retry delays take as long as they say.
+   * An environment with this plugin whose server does not skip time: timeouts, heartbeats and retry
+   * delays take as long as they say.
    */
   public static AgentTestEnvironment createRealTime(DurableAgentsPlugin plugin) {
     return new AgentTestEnvironment(plugin, 600, false);
@@ -108,7 +111,10 @@ public final class AgentTestEnvironment implements AutoCloseable {
     return client()
         .newWorkflowStub(
             type,
-            WorkflowOptions.newBuilder().setTaskQueue(TASK_QUEUE).setWorkflowId(workflowId).build());
+            WorkflowOptions.newBuilder()
+                .setTaskQueue(TASK_QUEUE)
+                .setWorkflowId(workflowId)
+                .build());
   }
 
   /** The history of the workflow with this id, for assertions. */

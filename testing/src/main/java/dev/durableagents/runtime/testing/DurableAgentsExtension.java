@@ -242,8 +242,8 @@ public final class DurableAgentsExtension
     }
 
     /**
-     * Configures the plugin beyond its model provider (activity options, MCP servers, limits);
-     * the model provider is the extension's and should not be replaced.
+     * Configures the plugin beyond its model provider (activity options, MCP servers, limits); the
+     * model provider is the extension's and should not be replaced.
      */
     public Builder configurePlugin(Consumer<DurableAgentsPlugin.Builder> configuration) {
       this.pluginConfiguration = Objects.requireNonNull(configuration, "configuration");
@@ -251,8 +251,8 @@ public final class DurableAgentsExtension
     }
 
     /**
-     * Whether the test server skips time when the workflow waits on timers (default {@code
-     * true}); turn off for heartbeat and timeout tests measured in real time.
+     * Whether the test server skips time when the workflow waits on timers (default {@code true});
+     * turn off for heartbeat and timeout tests measured in real time.
      */
     public Builder setUseTimeskipping(boolean useTimeskipping) {
       this.useTimeskipping = useTimeskipping;

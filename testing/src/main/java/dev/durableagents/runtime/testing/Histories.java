@@ -38,7 +38,8 @@ public final class Histories {
   public static List<String> scheduledInputs(WorkflowExecutionHistory history) {
     return history.getEvents().stream()
         .filter(e -> e.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED)
-        .map(e -> payloads(e.getActivityTaskScheduledEventAttributes().getInput().getPayloadsList()))
+        .map(
+            e -> payloads(e.getActivityTaskScheduledEventAttributes().getInput().getPayloadsList()))
         .collect(Collectors.toList());
   }
 
@@ -46,7 +47,9 @@ public final class Histories {
   public static List<String> completedResults(WorkflowExecutionHistory history) {
     return history.getEvents().stream()
         .filter(e -> e.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_COMPLETED)
-        .map(e -> payloads(e.getActivityTaskCompletedEventAttributes().getResult().getPayloadsList()))
+        .map(
+            e ->
+                payloads(e.getActivityTaskCompletedEventAttributes().getResult().getPayloadsList()))
         .collect(Collectors.toList());
   }
 

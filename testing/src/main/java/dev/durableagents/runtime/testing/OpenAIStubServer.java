@@ -51,8 +51,8 @@ import java.util.function.Function;
  * <p>Replies are queued per path ({@link #RESPONSES_PATH} by default; {@link
  * #CHAT_COMPLETIONS_PATH} with {@link #enqueueChat}, or any other path with {@link #enqueue(String,
  * Reply)}) and used once each, in order; a {@linkplain #respondWith responder} answers what the
- * queue does not. A request with no reply queued for its path and no responder gets a 500
- * whose error says so, with {@code x-should-retry: false} so that Temporal does not retry a test's
+ * queue does not. A request with no reply queued for its path and no responder gets a 500 whose
+ * error says so, with {@code x-should-retry: false} so that Temporal does not retry a test's
  * missing script forever.
  *
  * <p>Static helpers build realistic bodies of both APIs: Responses API responses and output items
@@ -149,9 +149,10 @@ public final class OpenAIStubServer implements AutoCloseable {
   }
 
   /**
-   * Answers requests to {@code path} that find no queued reply with {@code responder}, a function of
-   * the request: a model whose answer depends only on what it is sent, so that a call retried after
-   * a crash gets the answer its first attempt got. It is called on the stub's threads, concurrently.
+   * Answers requests to {@code path} that find no queued reply with {@code responder}, a function
+   * of the request: a model whose answer depends only on what it is sent, so that a call retried
+   * after a crash gets the answer its first attempt got. It is called on the stub's threads,
+   * concurrently.
    */
   public synchronized OpenAIStubServer respondWith(
       String path, Function<RecordedRequest, Reply> responder) {
@@ -171,7 +172,9 @@ public final class OpenAIStubServer implements AutoCloseable {
     return this;
   }
 
-  /** Forgets every queued reply, responder and recorded request, for a stub shared between tests. */
+  /**
+   * Forgets every queued reply, responder and recorded request, for a stub shared between tests.
+   */
   public synchronized OpenAIStubServer reset() {
     replies.clear();
     responders.clear();
@@ -275,11 +278,14 @@ public final class OpenAIStubServer implements AutoCloseable {
   // Writes a server-sent events reply: each event, flushed, then the interval; a reply cut short
   // ends after its cut, as a connection dropped mid-stream does (the client sees the body end).
   private static void writeEvents(HttpExchange exchange, Reply reply) throws IOException {
-    reply.headers().forEach((name, value) -> {
-      if (!name.toLowerCase(Locale.ROOT).startsWith(Reply.SSE_HEADER_PREFIX)) {
-        exchange.getResponseHeaders().set(name, value);
-      }
-    });
+    reply
+        .headers()
+        .forEach(
+            (name, value) -> {
+              if (!name.toLowerCase(Locale.ROOT).startsWith(Reply.SSE_HEADER_PREFIX)) {
+                exchange.getResponseHeaders().set(name, value);
+              }
+            });
     exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
     exchange.getResponseHeaders().set("Cache-Control", "no-cache");
     exchange.sendResponseHeaders(reply.status(), 0);
@@ -794,9 +800,9 @@ public final class OpenAIStubServer implements AutoCloseable {
     private static final String SSE_SEPARATOR = "\n\n";
 
     /**
-     * A 200 reply of server-sent events ({@code Content-Type: text/event-stream}), each written
-     * and flushed on its own, {@code interval} apart: a streamed model call. Each event is its
-     * lines without the blank line that ends it ({@code "data: {...}"}, or {@code "event: x\ndata:
+     * A 200 reply of server-sent events ({@code Content-Type: text/event-stream}), each written and
+     * flushed on its own, {@code interval} apart: a streamed model call. Each event is its lines
+     * without the blank line that ends it ({@code "data: {...}"}, or {@code "event: x\ndata:
      * {...}"}); see {@link #responsesTextEvents} and {@link #chatTextEvents}.
      */
     public static Reply events(Duration interval, List<String> events) {
@@ -807,14 +813,18 @@ public final class OpenAIStubServer implements AutoCloseable {
       }
       return new Reply(
           200,
-          Map.of("Content-Type", "text/event-stream", SSE_INTERVAL, Long.toString(interval.toMillis())),
+          Map.of(
+              "Content-Type",
+              "text/event-stream",
+              SSE_INTERVAL,
+              Long.toString(interval.toMillis())),
           String.join(SSE_SEPARATOR, events),
           Duration.ZERO);
     }
 
     /**
-     * This events reply, ended after its first {@code count} events: the body ends there, as
-     * when the server or the connection dies mid-stream.
+     * This events reply, ended after its first {@code count} events: the body ends there, as when
+     * the server or the connection dies mid-stream.
      */
     public Reply cutAfter(int count) {
       if (!isServerSentEvents()) {
