@@ -103,7 +103,12 @@ public final class RunSubscription implements Iterator<RunEvent>, AutoCloseable 
     this.nextOffset = b.fromOffset;
     this.deliveredOffset = b.fromOffset;
     this.stub =
-        client.newUntypedWorkflowStub(workflowId, Optional.ofNullable(runId), Optional.empty());
+        client.newUntypedWorkflowStub(
+            WorkflowExecution.newBuilder()
+                .setWorkflowId(workflowId)
+                .setRunId(runId == null ? "" : runId)
+                .build(),
+            Optional.empty());
     this.converter = client.getOptions().getDataConverter();
   }
 

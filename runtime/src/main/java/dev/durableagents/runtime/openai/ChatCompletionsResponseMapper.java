@@ -27,7 +27,8 @@ final class ChatCompletionsResponseMapper {
 
   /** The model response {@code completion} maps to. */
   static ModelResponse toModelResponse(ChatCompletion completion) {
-    return toModelResponse((JsonNode) ObjectMappers.jsonMapper().valueToTree(completion));
+    JsonNode tree = ObjectMappers.jsonMapper().valueToTree(completion);
+    return toModelResponse(tree);
   }
 
   /** The model response a chat completion's JSON maps to. */

@@ -3,7 +3,6 @@ package dev.durableagents.runtime.mcp;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -35,9 +34,7 @@ public final class ConformanceClient {
   /** Arguments for a tool: 1 for each number, "x" for each string, true for each boolean. */
   static ObjectNode arguments(ObjectNode schema) {
     ObjectNode arguments = CalculatorMcpServer.JSON.createObjectNode();
-    Iterator<Map.Entry<String, JsonNode>> properties = schema.path("properties").fields();
-    while (properties.hasNext()) {
-      Map.Entry<String, JsonNode> property = properties.next();
+    for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
       switch (property.getValue().path("type").asText()) {
         case "number", "integer" -> arguments.put(property.getKey(), 1);
         case "boolean" -> arguments.put(property.getKey(), true);
