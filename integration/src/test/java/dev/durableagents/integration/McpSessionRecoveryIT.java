@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.durableagents.integration.crash.WorkerJvm;
 import dev.durableagents.runtime.DurableAgentsPlugin;
 import dev.durableagents.runtime.TestModel;
 import dev.durableagents.runtime.TestModelProvider;
@@ -16,10 +17,6 @@ import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
 import io.temporal.common.RetryOptions;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -50,44 +47,7 @@ class McpSessionRecoveryIT {
   }
 
   private static Process worker(String address, String queue, Path memory) throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process process =
-        new ProcessBuilder(
-                java,
-                "-cp",
-                System.getProperty("java.class.path"),
-                McpWorkerProcess.class.getName(),
-                address,
-                queue,
-                memory.toString())
-            .redirectErrorStream(true)
-            .start();
-    BufferedReader out =
-        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-    String line;
-    while ((line = out.readLine()) != null && !line.equals("ready")) {
-      // the worker's log, until it polls
-    }
-    Thread drain =
-        new Thread(
-            () -> {
-              try {
-                out.transferTo(Writer.nullWriter());
-              } catch (Exception e) {
-                // the process died
-              }
-            });
-    drain.setDaemon(true);
-    drain.start();
-    return process;
-  }
-
-  private static void kill(Process process) throws InterruptedException {
-    List<ProcessHandle> children = process.descendants().toList();
-    process.destroyForcibly(); // SIGKILL: no shutdown hook, no graceful close of the session
-    process.waitFor(10, TimeUnit.SECONDS);
-    // Its server process loses its stdin and exits; make sure no npm process lingers.
-    children.forEach(ProcessHandle::destroyForcibly);
+    return WorkerJvm.startWhenReady(McpWorkerProcess.class, address, queue, memory.toString());
   }
 
   @Test
@@ -145,7 +105,7 @@ class McpSessionRecoveryIT {
         Thread.sleep(200);
       }
 
-      kill(first);
+      WorkerJvm.kill(first);
       second = worker(address, mcpQueue, dir.resolve("second.jsonl"));
       workflow.proceed();
       String result =
@@ -174,9 +134,9 @@ class McpSessionRecoveryIT {
               .collect(Collectors.joining());
       assertTrue(!graph.contains("durable execution"), "the new server starts empty: " + graph);
     } finally {
-      kill(first);
+      WorkerJvm.kill(first);
       if (second != null) {
-        kill(second);
+        WorkerJvm.kill(second);
       }
     }
   }

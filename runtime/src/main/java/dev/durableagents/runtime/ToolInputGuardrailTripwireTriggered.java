@@ -6,11 +6,9 @@ package dev.durableagents.runtime;
  * ToolInputGuardrailTripwireTriggered} whose details hold the guardrail's name, its output info and
  * the tool's name; {@link AgentFailures#from} turns it back into this exception at the client.
  */
-public final class ToolInputGuardrailTripwireTriggered extends GuardrailTripwireTriggered {
+public final class ToolInputGuardrailTripwireTriggered extends ToolGuardrailTripwireTriggered {
 
   private static final long serialVersionUID = 1L;
-
-  private final String toolName;
 
   /**
    * @param guardrailName the guardrail that tripped
@@ -19,32 +17,12 @@ public final class ToolInputGuardrailTripwireTriggered extends GuardrailTripwire
    */
   public ToolInputGuardrailTripwireTriggered(
       String guardrailName, String toolName, Object outputInfo) {
-    this(
-        "Tool input guardrail "
-            + guardrailName
-            + " of tool '"
-            + toolName
-            + "' triggered its tripwire",
-        guardrailName,
-        toolName,
-        outputInfo,
-        null);
+    this(message("input", guardrailName, toolName), guardrailName, toolName, outputInfo, null);
   }
 
   /** Decoded from a failure: its message and cause as they were. */
   ToolInputGuardrailTripwireTriggered(
       String message, String guardrailName, String toolName, Object outputInfo, Throwable cause) {
-    super(message, guardrailName, outputInfo, cause);
-    this.toolName = toolName;
-  }
-
-  /** The tool whose call the guardrail checked. */
-  public String toolName() {
-    return toolName;
-  }
-
-  @Override
-  public Object[] details() {
-    return new Object[] {guardrailName(), outputInfo(), toolName};
+    super(message, guardrailName, toolName, outputInfo, cause);
   }
 }

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -32,18 +31,8 @@ final class WorkerProcess {
    * @param arguments address, task queue, model base URL, side-effect log, tool delay
    */
   static WorkerProcess start(List<String> arguments, Path output) {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(
-        List.of(
-            "-Xmx256m",
-            "-XX:+UseSerialGC",
-            "-XX:TieredStopAtLevel=1",
-            "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
-            "-cp",
-            System.getProperty("java.class.path"),
-            "dev.durableagents.integration.scenario.ScenarioWorker"));
-    command.addAll(arguments);
+    List<String> command =
+        WorkerJvm.command("dev.durableagents.integration.scenario.ScenarioWorker", arguments);
     Process process;
     try {
       process = new ProcessBuilder(command).redirectErrorStream(true).start();

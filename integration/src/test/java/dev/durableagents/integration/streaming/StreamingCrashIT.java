@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.durableagents.integration.Histories;
 import dev.durableagents.integration.RealServer;
+import dev.durableagents.integration.crash.WorkerJvm;
 import dev.durableagents.runtime.RunEvent;
 import dev.durableagents.runtime.RunSubscription;
 import dev.durableagents.runtime.testing.OpenAIStubServer;
@@ -19,11 +20,6 @@ import io.temporal.client.WorkflowStub;
 import io.temporal.common.WorkflowExecutionHistory;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -46,45 +42,7 @@ import org.junit.jupiter.api.Test;
 class StreamingCrashIT {
 
   private static Process worker(String address, String queue, String stubUrl) throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process process =
-        new ProcessBuilder(
-                java,
-                "-Xmx256m",
-                "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1",
-                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
-                "-cp",
-                System.getProperty("java.class.path"),
-                StreamingWorkerProcess.class.getName(),
-                address,
-                queue,
-                stubUrl)
-            .redirectErrorStream(true)
-            .start();
-    BufferedReader out =
-        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-    String line;
-    while ((line = out.readLine()) != null && !line.equals("ready")) {
-      // the worker's log, until it polls
-    }
-    Thread drain =
-        new Thread(
-            () -> {
-              try {
-                out.transferTo(Writer.nullWriter());
-              } catch (Exception e) {
-                // the process died
-              }
-            });
-    drain.setDaemon(true);
-    drain.start();
-    return process;
-  }
-
-  private static void kill(Process process) throws InterruptedException {
-    process.destroyForcibly(); // SIGKILL: no shutdown hook, no last heartbeat
-    process.waitFor(10, TimeUnit.SECONDS);
+    return WorkerJvm.startWhenReady(StreamingWorkerProcess.class, address, queue, stubUrl);
   }
 
   private static String joined(List<RunEvent> events) {
@@ -191,7 +149,7 @@ class StreamingCrashIT {
         seenBeforeKill = events.size();
       }
       long killedAt = System.nanoTime();
-      kill(first);
+      WorkerJvm.kill(first);
       second = worker(address, queue, stub.baseUrl());
 
       String result =
@@ -246,10 +204,10 @@ class StreamingCrashIT {
               + seen.stream().map(StreamingCrashIT::kind).collect(Collectors.joining(" ")));
     } finally {
       if (first != null) {
-        kill(first);
+        WorkerJvm.kill(first);
       }
       if (second != null) {
-        kill(second);
+        WorkerJvm.kill(second);
       }
       if (service != null) {
         service.shutdownNow();
