@@ -103,7 +103,12 @@ public final class Bench {
         continue;
       }
       if (w.equals("throughput10k-real")) {
-        throughput10kOnRealServer(out);
+        throughput10kOnRealServer(out, 10_000);
+        continue;
+      }
+      if (w.startsWith("throughput-real:")) {
+        // throughput-real:N, N concurrent runs with regular activities on the real server
+        throughput10kOnRealServer(out, Integer.parseInt(w.substring("throughput-real:".length())));
         continue;
       }
       if (w.equals("python-vs-java") || w.startsWith("python-vs-java")) {
@@ -144,6 +149,12 @@ public final class Bench {
         }
         case "history" -> history(out, FULL);
         case "compile" -> compile(out, FULL);
+        case "compile-profile" -> {
+          // With the processors only, 5 warm-ups and 20 compiles (to profile: -Dbench.jvmArgs=JFR)
+          out.println(
+              "with the processor, compiling thread CPU ms per compile: "
+                  + CompileBench.profile(FULL.compileAgents(), 5, 20));
+        }
         case "profile" -> profile(out);
         case "profile-local" -> profileLocal(out);
         case "tracing" -> TracingBench.print(out, TracingBench.measure(10, 60));
@@ -251,8 +262,10 @@ public final class Bench {
     }
   }
 
-  /** 10,000 concurrent runs with regular activities on the real server at TEMPORAL_ADDRESS. */
-  static void throughput10kOnRealServer(PrintStream out) {
+  /**
+   * {@code runs} concurrent runs with regular activities on the real server at TEMPORAL_ADDRESS.
+   */
+  static void throughput10kOnRealServer(PrintStream out, int runs) {
     String address = System.getenv("TEMPORAL_ADDRESS");
     if (address == null || address.isBlank()) {
       throw new IllegalStateException(
@@ -260,15 +273,26 @@ public final class Bench {
               + " one");
     }
     ThroughputBench.measure(ThroughputBench.Variant.GENERATED, 20, 0, FULL.slots(), address);
+    com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    long cpuBefore = os.getProcessCpuTime();
     List<ThroughputBench.Result> results =
         List.of(
             ThroughputBench.measure(
                 ThroughputBench.Variant.GENERATED,
-                10_000,
+                runs,
                 FULL.latencyMillis(),
                 FULL.slots(),
                 address));
+    double cpuSeconds = (os.getProcessCpuTime() - cpuBefore) / 1e9;
     ThroughputBench.print(out, results, FULL.latencyMillis(), FULL.slots());
+    out.println();
+    out.println(
+        "Worker process (this JVM: worker, client and scripted model) CPU time during the runs: "
+            + Stats.f(cpuSeconds, 1)
+            + " s, "
+            + Stats.f(cpuSeconds * 1000 / (runs * 21.0), 2)
+            + " ms per activity; activities per run: 21.");
   }
 
   static List<HistoryBench.Result> history(PrintStream out, Plan plan) {

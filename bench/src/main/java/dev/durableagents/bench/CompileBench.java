@@ -123,6 +123,32 @@ public final class CompileBench {
     }
   }
 
+  /**
+   * Compiles the project with both processors only, {@code warmUps + repetitions} times (for a
+   * profiler); returns the median CPU milliseconds of the compiling thread over the repetitions.
+   */
+  public static double profile(int agents, int warmUps, int repetitions) throws IOException {
+    Path root = Files.createTempDirectory("durable-agents-compile-profile");
+    try {
+      List<Path> sources = writeProject(root.resolve("src"), agents);
+      List<Double> cpu = new ArrayList<>();
+      for (int i = 0; i < warmUps + repetitions; i++) {
+        Path out = root.resolve("out-" + i);
+        Path gen = root.resolve("gen-" + i);
+        long cpu0 = THREAD_CPU.getCurrentThreadCpuTime();
+        compile(sources, out, gen, true);
+        if (i >= warmUps) {
+          cpu.add((THREAD_CPU.getCurrentThreadCpuTime() - cpu0) / 1e6);
+        }
+        delete(out);
+        delete(gen);
+      }
+      return Stats.median(cpu);
+    } finally {
+      delete(root);
+    }
+  }
+
   private static final java.lang.management.ThreadMXBean THREAD_CPU =
       java.lang.management.ManagementFactory.getThreadMXBean();
 

@@ -325,17 +325,22 @@ public final class PythonVsJava {
    */
   static void run(PrintStream out, String address, Path python, Plan plan) throws Exception {
     AtomicLong latency = new AtomicLong();
-    Side java =
-        new Side(
-            "Java",
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx2g",
-                "-XX:+UseG1GC",
-                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
-                "-cp",
-                CompileBench.classPath(),
-                PythonVsJava.class.getName()));
+    List<String> javaCommand = new ArrayList<>();
+    javaCommand.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    // The Java worker's JVM options, separated by commas or spaces (for a small worker:
+    // bench/run with -Dbench.jvmArgs=-Dbench.workerJvm=-Xmx256m,-XX:+UseSerialGC).
+    String workerJvm = System.getProperty("bench.workerJvm", "-Xmx2g -XX:+UseG1GC").trim();
+    if (!workerJvm.isEmpty()) {
+      javaCommand.addAll(List.of(workerJvm.split("[\\s,]+")));
+    }
+    javaCommand.addAll(
+        List.of(
+            "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+            "-cp",
+            CompileBench.classPath(),
+            PythonVsJava.class.getName()));
+    Side java = new Side("Java", List.copyOf(javaCommand));
+    out.println("Java worker JVM options: " + workerJvm);
     Side py = null;
     Path scenario = pythonSources().resolve("scenario.py");
     if (python == null || !Files.isExecutable(python) || !Files.exists(scenario)) {

@@ -144,6 +144,7 @@ public final class ThroughputBench {
                 type, BenchEnvironment.options("tp-" + variant.name() + "-" + i)));
       }
       long start = System.nanoTime();
+      Thread progress = progressReporter(model, runs, start);
       // Start from a few threads: a start is one RPC, and the runs should overlap.
       ExecutorService starters = Executors.newFixedThreadPool(4);
       List<Future<?>> starts = new ArrayList<>(runs);
@@ -180,9 +181,13 @@ public final class ThroughputBench {
       int completed = 0;
       int failed = 0;
       String expected = "Done after 10 lookups.";
+      // Runs progress together, so the first may finish near the end: one deadline for all,
+      // generous for N (10,000 runs on a two-core dev server take about an hour).
+      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(Math.max(10, runs / 40));
       for (WorkflowStub stub : stubs) {
         try {
-          String answer = stub.getResult(10, TimeUnit.MINUTES, String.class);
+          long left = Math.max(1, deadline - System.nanoTime());
+          String answer = stub.getResult(left, TimeUnit.NANOSECONDS, String.class);
           if (expected.equals(answer)) {
             completed++;
           } else {
@@ -194,9 +199,35 @@ public final class ThroughputBench {
       }
       double seconds = (System.nanoTime() - start) / 1e9;
       sampler.interrupt();
+      progress.interrupt();
       return new Result(
           variant, runs, completed, failed, seconds, peak.get(), baseline, live, open);
     }
+  }
+
+  /**
+   * Prints the model calls and answers so far to stderr every minute, for long measurements (stderr
+   * only: the tables on stdout stay as they are).
+   */
+  private static Thread progressReporter(ScriptedModel model, int runs, long start) {
+    Thread t =
+        new Thread(
+            () -> {
+              while (true) {
+                try {
+                  Thread.sleep(60_000);
+                } catch (InterruptedException e) {
+                  return;
+                }
+                System.err.printf(
+                    "throughput %d runs: %.0f s, %d model calls, %d answered%n",
+                    runs, (System.nanoTime() - start) / 1e9, model.calls(), model.finalAnswers());
+              }
+            },
+            "progress");
+    t.setDaemon(true);
+    t.start();
+    return t;
   }
 
   private static void sleep(long millis) {
