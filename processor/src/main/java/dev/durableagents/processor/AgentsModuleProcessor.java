@@ -109,12 +109,13 @@ public final class AgentsModuleProcessor extends AbstractProcessor {
     }
     try {
       hook.before("round", null);
+      Set<String> present = Analysis.present(annotations);
       Set<String> touched = new TreeSet<>();
-      for (TypeElement toolSet : analysis.toolSets(round)) {
+      for (TypeElement toolSet : analysis.toolSets(round, present)) {
         touched.add(packageOf(toolSet));
         contents(toolSet).pendingToolSets.add(toolSet.getQualifiedName().toString());
       }
-      for (TypeElement agent : analysis.agents(round)) {
+      for (TypeElement agent : analysis.agents(round, present)) {
         touched.add(packageOf(agent));
         contents(agent).pendingAgents.add(agent.getQualifiedName().toString());
       }

@@ -9,6 +9,7 @@ import dev.durableagents.processor.validation.Annotations;
 import dev.durableagents.processor.validation.Report;
 import dev.durableagents.processor.validation.ToolSetValidator;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,10 +45,29 @@ final class Analysis {
     toolSetValidator = new ToolSetValidator(schemas, javadocs, elements, env.getTypeUtils());
   }
 
-  /** The tool sets to process this round: those deferred, then those annotated in it. */
-  List<TypeElement> toolSets(RoundEnvironment round) {
+  /**
+   * The names of the annotation types present in a round, from the set javac passes to {@code
+   * process}: a round whose sources carry none of ours (the round of the generated files) needs no
+   * scan of its elements.
+   */
+  static Set<String> present(Set<? extends TypeElement> annotations) {
+    Set<String> names = new HashSet<>();
+    for (TypeElement annotation : annotations) {
+      names.add(annotation.getQualifiedName().toString());
+    }
+    return names;
+  }
+
+  /**
+   * The tool sets to process this round: those deferred, then those annotated in it ({@code
+   * present}: the names of the annotation types the round's sources carry).
+   */
+  List<TypeElement> toolSets(RoundEnvironment round, Set<String> present) {
     Set<TypeElement> toolSets = retry(deferredToolSets);
-    TypeElement functionTool = elements.getTypeElement(Annotations.FUNCTION_TOOL);
+    TypeElement functionTool =
+        present.contains(Annotations.FUNCTION_TOOL)
+            ? elements.getTypeElement(Annotations.FUNCTION_TOOL)
+            : null;
     if (functionTool != null) {
       for (Element method : round.getElementsAnnotatedWith(functionTool)) {
         Element owner = method.getEnclosingElement();
@@ -61,9 +81,10 @@ final class Analysis {
   }
 
   /** The agents to process this round: those deferred, then those annotated in it. */
-  List<TypeElement> agents(RoundEnvironment round) {
+  List<TypeElement> agents(RoundEnvironment round, Set<String> present) {
     Set<TypeElement> agents = retry(deferredAgents);
-    TypeElement agent = elements.getTypeElement(Annotations.AGENT);
+    TypeElement agent =
+        present.contains(Annotations.AGENT) ? elements.getTypeElement(Annotations.AGENT) : null;
     if (agent != null) {
       for (Element element : round.getElementsAnnotatedWith(agent)) {
         if (element instanceof TypeElement type) {

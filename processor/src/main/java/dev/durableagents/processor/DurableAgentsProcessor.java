@@ -113,13 +113,14 @@ public final class DurableAgentsProcessor extends AbstractProcessor {
     }
     try {
       hook.before("round", null);
+      Set<String> present = Analysis.present(annotations);
       Report misplaced = new Report();
-      placement.validate(round, misplaced);
+      placement.validate(round, present, misplaced);
       misplaced.printTo(messager);
-      for (TypeElement toolSet : analysis.toolSets(round)) {
+      for (TypeElement toolSet : analysis.toolSets(round, present)) {
         processToolSet(toolSet);
       }
-      for (TypeElement agent : analysis.agents(round)) {
+      for (TypeElement agent : analysis.agents(round, present)) {
         processAgent(agent);
       }
       if (round.processingOver()) {

@@ -50,6 +50,12 @@ public final class ToolArguments {
    */
   public <T> T get(String name, Class<T> type) {
     JsonNode value = require(name, type.isPrimitive());
+    Object plain = plain(value, type);
+    if (plain != null) {
+      @SuppressWarnings("unchecked") // plain(value, type) returns a value of type, boxed
+      T t = (T) plain;
+      return t;
+    }
     try {
       return Json.mapper().treeToValue(value, type);
     } catch (Exception e) {
@@ -69,6 +75,30 @@ public final class ToolArguments {
     } catch (Exception e) {
       throw mismatch(name, e);
     }
+  }
+
+  /**
+   * The value without a trip through the object mapper when it is a JSON string, boolean or number
+   * read as a {@code String}, boolean, int, long or double (what most tools take), with the
+   * mapper's result; {@code null} for every other case, which the mapper converts.
+   */
+  private static Object plain(JsonNode value, Class<?> type) {
+    if (type == String.class) {
+      return value.isTextual() ? value.textValue() : null;
+    }
+    if (type == int.class || type == Integer.class) {
+      return value.isInt() ? value.intValue() : null;
+    }
+    if (type == long.class || type == Long.class) {
+      return value.isInt() || value.isLong() ? value.longValue() : null;
+    }
+    if (type == boolean.class || type == Boolean.class) {
+      return value.isBoolean() ? value.booleanValue() : null;
+    }
+    if (type == double.class || type == Double.class) {
+      return value.isDouble() || value.isInt() || value.isLong() ? value.doubleValue() : null;
+    }
+    return null;
   }
 
   private JsonNode require(String name, boolean primitive) {

@@ -39,10 +39,14 @@ public final class PlacementValidator {
     this.elements = elements;
   }
 
-  /** Reports the misplaced annotations of the round's elements. */
-  public void validate(RoundEnvironment round, Report report) {
+  /**
+   * Reports the misplaced annotations of the round's elements; {@code present} names the annotation
+   * types the round's sources carry (those javac passes to {@code process}), so that the round is
+   * scanned only for those.
+   */
+  public void validate(RoundEnvironment round, Set<String> present, Report report) {
     for (List<String> kinds : AGENT_ANNOTATIONS) {
-      for (Element element : annotatedWith(round, kinds)) {
+      for (Element element : annotatedWith(round, present, kinds)) {
         if (Annotations.find(element, Annotations.AGENT) == null) {
           AnnotationMirror mirror = Annotations.find(element, kinds.get(0));
           if (mirror == null) {
@@ -61,10 +65,10 @@ public final class PlacementValidator {
         }
       }
     }
-    for (Element element : annotatedWith(round, List.of(Annotations.PARAM))) {
+    for (Element element : annotatedWith(round, present, List.of(Annotations.PARAM))) {
       param((VariableElement) element, report);
     }
-    for (Element element : annotatedWith(round, List.of(Annotations.INSTRUCTIONS))) {
+    for (Element element : annotatedWith(round, present, List.of(Annotations.INSTRUCTIONS))) {
       Element owner = element.getEnclosingElement();
       if (Annotations.find(owner, Annotations.AGENT) == null) {
         report.error(
@@ -101,10 +105,11 @@ public final class PlacementValidator {
   }
 
   /** The elements annotated with any of {@code annotationTypes}, in the round's order. */
-  private Set<Element> annotatedWith(RoundEnvironment round, List<String> annotationTypes) {
+  private Set<Element> annotatedWith(
+      RoundEnvironment round, Set<String> present, List<String> annotationTypes) {
     Set<Element> found = new LinkedHashSet<>();
     for (String name : annotationTypes) {
-      TypeElement type = elements.getTypeElement(name);
+      TypeElement type = present.contains(name) ? elements.getTypeElement(name) : null;
       if (type != null) {
         found.addAll(round.getElementsAnnotatedWith(type));
       }

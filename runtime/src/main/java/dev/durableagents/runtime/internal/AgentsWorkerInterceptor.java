@@ -66,6 +66,7 @@ public final class AgentsWorkerInterceptor extends WorkerInterceptorBase {
         WorkflowTelemetry.install(telemetry);
         outboundCalls = new TracingOutbound(outboundCalls, telemetry);
       }
+      WorkflowRuntime.installOutbound(outboundCalls);
       super.init(outboundCalls);
     }
 

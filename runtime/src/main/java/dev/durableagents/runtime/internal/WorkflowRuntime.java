@@ -5,6 +5,7 @@ import dev.durableagents.runtime.ModelActivityOptions;
 import dev.durableagents.runtime.mcp.McpServerProvider;
 import dev.durableagents.runtime.mcp.McpToolFilter;
 import io.temporal.activity.ActivityOptions;
+import io.temporal.common.interceptors.WorkflowOutboundCallsInterceptor;
 import io.temporal.workflow.Workflow;
 import io.temporal.workflow.WorkflowLocal;
 import io.temporal.workflow.unsafe.WorkflowUnsafe;
@@ -76,9 +77,25 @@ public record WorkflowRuntime(
   private static final WorkflowLocal<WorkflowRuntime> CURRENT =
       WorkflowLocal.withCachedInitial(() -> null);
 
+  private static final WorkflowLocal<WorkflowOutboundCallsInterceptor> OUTBOUND =
+      WorkflowLocal.withCachedInitial(() -> null);
+
   /** Installs the runtime for the current workflow instance. */
   static void install(WorkflowRuntime runtime) {
     CURRENT.set(runtime);
+  }
+
+  /**
+   * Installs the outbound calls interceptor the plugin's interceptor was given for the current
+   * workflow instance, through which handlers are registered without reflection.
+   */
+  static void installOutbound(WorkflowOutboundCallsInterceptor outbound) {
+    OUTBOUND.set(outbound);
+  }
+
+  /** The current workflow instance's outbound calls interceptor, or {@code null}. */
+  static WorkflowOutboundCallsInterceptor outbound() {
+    return OUTBOUND.get();
   }
 
   /**
