@@ -575,6 +575,8 @@ public final class PythonVsJava {
       for (String line; (line = r.readLine()) != null; ) {
         if (line.startsWith("{")) {
           json = line;
+        } else if (!line.isBlank()) {
+          System.err.println(side.name() + ": " + line); // e.g. -XX:+PrintNMTStatistics
         }
       }
     }

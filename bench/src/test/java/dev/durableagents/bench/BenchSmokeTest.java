@@ -183,6 +183,33 @@ class BenchSmokeTest {
   }
 
   @Test
+  void throughputOnAServerRunsOverTheNetwork() throws Exception {
+    // What throughput10k-real and throughput-real:N run, with 3 runs: the real server when one is
+    // given, else Temporal's test server bound to a port (the same client path: gRPC on loopback).
+    String address = System.getenv("TEMPORAL_ADDRESS");
+    TestServer.PortBoundTestServer server = null;
+    if (address == null || address.isBlank()) {
+      int port;
+      try (ServerSocket socket = new ServerSocket(0)) {
+        port = socket.getLocalPort();
+      }
+      server = TestServer.createPortBoundServer(port);
+      address = "127.0.0.1:" + port;
+    }
+    try {
+      ThroughputBench.Result r =
+          ThroughputBench.measure(ThroughputBench.Variant.GENERATED, 3, 0, 20, address);
+      assertEquals(3, r.completed());
+      assertEquals(0, r.failed());
+      assertPositiveFinite(r.seconds());
+    } finally {
+      if (server != null) {
+        server.close();
+      }
+    }
+  }
+
+  @Test
   void tracingRunsTracedAndUntracedWorkers() {
     TracingBench.Result r = TracingBench.measure(1, 2);
     assertEquals(2, r.off().size());
