@@ -139,6 +139,32 @@ class BenchSmokeTest {
     return results.stream().filter(r -> r.mode() == mode).toList();
   }
 
+  /**
+   * The real server at {@code TEMPORAL_ADDRESS} when one is given, else Temporal's test server
+   * bound to a free loopback port (so that clients in other processes reach it too).
+   */
+  private record Server(String address, TestServer.PortBoundTestServer testServer)
+      implements AutoCloseable {
+    @Override
+    public void close() {
+      if (testServer != null) {
+        testServer.close();
+      }
+    }
+  }
+
+  private static Server server() throws Exception {
+    String address = System.getenv("TEMPORAL_ADDRESS");
+    if (address != null && !address.isBlank()) {
+      return new Server(address, null);
+    }
+    int port;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    return new Server("127.0.0.1:" + port, TestServer.createPortBoundServer(port));
+  }
+
   private static void assertPositiveFinite(double value) {
     assertTrue(value > 0 && Double.isFinite(value), "not a positive finite number: " + value);
   }
@@ -147,17 +173,9 @@ class BenchSmokeTest {
   void pythonVsJavaRunsBothSidesOnOneServer() throws Exception {
     // The real server when one is given; else Temporal's test server, bound to a port so that the
     // worker processes of both sides reach it.
-    String address = System.getenv("TEMPORAL_ADDRESS");
-    TestServer.PortBoundTestServer server = null;
-    if (address == null || address.isBlank()) {
-      int port;
-      try (ServerSocket socket = new ServerSocket(0)) {
-        port = socket.getLocalPort();
-      }
-      server = TestServer.createPortBoundServer(port);
-      address = "127.0.0.1:" + port;
-    }
-    try {
+    try (Server bound = server()) {
+      String address = bound.address();
+      TestServer.PortBoundTestServer server = bound.testServer();
       // The Python side needs the real server (Temporal's Java test server is not what the Python
       // SDK is tested against) and the virtual environment bench/run python-vs-java makes.
       java.nio.file.Path python = server == null ? PythonVsJava.python() : null;
@@ -175,10 +193,6 @@ class BenchSmokeTest {
       } else {
         assertTrue(text.contains("| Python | 1 |"), text);
       }
-    } finally {
-      if (server != null) {
-        server.close();
-      }
     }
   }
 
@@ -186,26 +200,12 @@ class BenchSmokeTest {
   void throughputOnAServerRunsOverTheNetwork() throws Exception {
     // What throughput10k-real and throughput-real:N run, with 3 runs: the real server when one is
     // given, else Temporal's test server bound to a port (the same client path: gRPC on loopback).
-    String address = System.getenv("TEMPORAL_ADDRESS");
-    TestServer.PortBoundTestServer server = null;
-    if (address == null || address.isBlank()) {
-      int port;
-      try (ServerSocket socket = new ServerSocket(0)) {
-        port = socket.getLocalPort();
-      }
-      server = TestServer.createPortBoundServer(port);
-      address = "127.0.0.1:" + port;
-    }
-    try {
+    try (Server server = server()) {
       ThroughputBench.Result r =
-          ThroughputBench.measure(ThroughputBench.Variant.GENERATED, 3, 0, 20, address);
+          ThroughputBench.measure(ThroughputBench.Variant.GENERATED, 3, 0, 20, server.address());
       assertEquals(3, r.completed());
       assertEquals(0, r.failed());
       assertPositiveFinite(r.seconds());
-    } finally {
-      if (server != null) {
-        server.close();
-      }
     }
   }
 
