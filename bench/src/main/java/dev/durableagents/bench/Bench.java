@@ -103,12 +103,12 @@ public final class Bench {
         continue;
       }
       if (w.equals("throughput10k-real")) {
-        throughput10kOnRealServer(out, 10_000);
+        throughputOnRealServer(out, 10_000);
         continue;
       }
       if (w.startsWith("throughput-real:")) {
         // throughput-real:N, N concurrent runs with regular activities on the real server
-        throughput10kOnRealServer(out, Integer.parseInt(w.substring("throughput-real:".length())));
+        throughputOnRealServer(out, Integer.parseInt(w.substring("throughput-real:".length())));
         continue;
       }
       if (w.equals("python-vs-java") || w.startsWith("python-vs-java")) {
@@ -265,12 +265,12 @@ public final class Bench {
   /**
    * {@code runs} concurrent runs with regular activities on the real server at TEMPORAL_ADDRESS.
    */
-  static void throughput10kOnRealServer(PrintStream out, int runs) {
+  static void throughputOnRealServer(PrintStream out, int runs) {
     String address = System.getenv("TEMPORAL_ADDRESS");
     if (address == null || address.isBlank()) {
       throw new IllegalStateException(
-          "throughput10k-real needs a real Temporal server: bench/run throughput10k-real starts"
-              + " one");
+          "throughput10k-real and throughput-real:N need a real Temporal server: bench/run"
+              + " starts one");
     }
     ThroughputBench.measure(ThroughputBench.Variant.GENERATED, 20, 0, FULL.slots(), address);
     com.sun.management.OperatingSystemMXBean os =

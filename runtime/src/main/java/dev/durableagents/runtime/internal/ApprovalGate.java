@@ -28,6 +28,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.slf4j.Logger;
 
@@ -65,12 +66,11 @@ final class ApprovalGate implements ApprovalHandlers {
     ApprovalGate gate = CURRENT.get();
     if (gate == null) {
       gate = new ApprovalGate();
-      WorkflowOutboundCallsInterceptor outbound = WorkflowRuntime.outbound();
-      if (outbound != null) {
-        gate.register(outbound);
-      } else {
-        Workflow.registerListener(gate);
-      }
+      // Installed by the plugin's workflow interceptor together with the WorkflowRuntime every
+      // agent run needs, so it is there whenever a run reaches this.
+      gate.register(
+          Objects.requireNonNull(
+              WorkflowRuntime.outbound(), "the plugin's workflow interceptor is not installed"));
       CURRENT.set(gate);
     }
     return gate;
