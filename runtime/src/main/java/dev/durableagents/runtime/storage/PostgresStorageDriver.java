@@ -1,6 +1,10 @@
 package dev.durableagents.runtime.storage;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -17,7 +21,9 @@ import javax.sql.DataSource;
  *
  * <p>Bring the PostgreSQL JDBC driver ({@code org.postgresql:postgresql}) and, best, a pooled
  * {@link DataSource} (HikariCP, or {@code org.postgresql.ds.PGSimpleDataSource}); a JDBC URL works
- * too, with a new connection per operation. The table is created on first use if absent:
+ * too, with a new connection per operation. The table is created on first use if absent (under an
+ * advisory lock, so workers that start together do not race; a user who may not create tables but
+ * finds the table there just uses it):
  *
  * <pre>{@code
  * CREATE TABLE IF NOT EXISTS durable_agents_payloads (
@@ -55,11 +61,6 @@ public final class PostgresStorageDriver implements StorageDriver {
 
   private static final Pattern IDENTIFIER =
       Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}(\\.[A-Za-z_][A-Za-z0-9_]{0,62})?");
-
-  /** SQL states of a concurrent CREATE TABLE IF NOT EXISTS that lost the race. */
-  private static final String UNIQUE_VIOLATION = "23505";
-
-  private static final String DUPLICATE_TABLE = "42P07";
 
   private final String name;
   private final ConnectionSource connections;
@@ -150,7 +151,17 @@ public final class PostgresStorageDriver implements StorageDriver {
     }
   }
 
-  /** Creates the table if absent, once per driver (again after a failure). */
+  /**
+   * Creates the table if absent, once per driver (again after a failure).
+   *
+   * <p>{@code CREATE TABLE IF NOT EXISTS} is not safe against itself in PostgreSQL: two sessions
+   * that run it at one moment may both pass the existence check, and the loser then fails on the
+   * catalog ({@code type ... already exists}, SQL state 42710, or a unique violation on {@code
+   * pg_type}). So the statement runs in a transaction that first takes an advisory lock named for
+   * the table: drivers in any number of processes create it one after another, and each but the
+   * first finds it there. Should creation fail for another reason while the table exists (made by
+   * someone else, or the user may not create tables), the driver goes on with that table.
+   */
   private void ensureTable(Connection connection) throws SQLException {
     if (tableReady) {
       return;
@@ -159,26 +170,71 @@ public final class PostgresStorageDriver implements StorageDriver {
       if (tableReady) {
         return;
       }
-      try (Statement create = connection.createStatement()) {
-        create.execute(
-            "CREATE TABLE IF NOT EXISTS "
-                + table
-                + " (key TEXT PRIMARY KEY, data BYTEA NOT NULL, size BIGINT NOT NULL,"
-                + " created_at TIMESTAMPTZ NOT NULL DEFAULT now())");
-        if (!connection.getAutoCommit()) {
-          connection.commit();
-        }
+      boolean autoCommit = connection.getAutoCommit();
+      try {
+        connection.setAutoCommit(false);
+        createTable(connection);
+        connection.commit();
       } catch (SQLException e) {
-        if (!connection.getAutoCommit()) {
+        try {
           connection.rollback();
-        }
-        // Another process created it at the same moment: the table is there.
-        if (!UNIQUE_VIOLATION.equals(e.getSQLState()) && !DUPLICATE_TABLE.equals(e.getSQLState())) {
+          if (!tableExists(connection)) {
+            throw e;
+          }
+        } catch (SQLException second) {
+          if (second != e) {
+            e.addSuppressed(second);
+          }
           throw e;
         }
+      } finally {
+        connection.setAutoCommit(autoCommit);
       }
       tableReady = true;
     }
+  }
+
+  private void createTable(Connection connection) throws SQLException {
+    try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+      lock.setLong(1, creationLockKey(table));
+      lock.execute();
+    }
+    try (Statement create = connection.createStatement()) {
+      create.execute(
+          "CREATE TABLE IF NOT EXISTS "
+              + table
+              + " (key TEXT PRIMARY KEY, data BYTEA NOT NULL, size BIGINT NOT NULL,"
+              + " created_at TIMESTAMPTZ NOT NULL DEFAULT now())");
+    }
+  }
+
+  private boolean tableExists(Connection connection) throws SQLException {
+    try (PreparedStatement exists = connection.prepareStatement("SELECT to_regclass(?)")) {
+      exists.setString(1, table);
+      try (ResultSet rows = exists.executeQuery()) {
+        boolean found = rows.next() && rows.getString(1) != null;
+        if (!connection.getAutoCommit()) {
+          connection.commit();
+        }
+        return found;
+      }
+    }
+  }
+
+  /**
+   * The advisory lock key that serializes creation of {@code table}: the first eight bytes of the
+   * SHA-256 of a name of our own, so it does not collide with the small keys applications use.
+   */
+  private static long creationLockKey(String table) {
+    byte[] digest;
+    try {
+      digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(("durable-agents:create-table:" + table).getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+    }
+    return ByteBuffer.wrap(digest).getLong();
   }
 
   private IOException failure(String operation, String key, SQLException e) {
@@ -242,8 +298,9 @@ public final class PostgresStorageDriver implements StorageDriver {
     }
 
     /**
-     * Whether the driver creates its table if absent; default {@code true}. Turn it off when the
-     * database user may not create tables (create it beforehand with the statement above).
+     * Whether the driver creates its table if absent; default {@code true}. Turn it off to keep the
+     * driver from running any DDL (create the table beforehand with the statement above). A user
+     * who may not create tables works either way once the table exists.
      */
     public Builder setCreateTable(boolean createTable) {
       this.createTable = createTable;
