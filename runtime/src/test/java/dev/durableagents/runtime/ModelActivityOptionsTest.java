@@ -192,9 +192,9 @@ class ModelActivityOptionsTest {
       assertEquals("Local hello", run(env, "options", "local").finalOutput());
 
       WorkflowExecutionHistory history = Histories.of(env.client(), "local");
-      // One local activity marker, and the version marker of conversation references.
+      // One local activity marker: conversation references record no version marker.
       assertEquals(
-          List.of("Version", "LocalActivity"),
+          List.of("LocalActivity"),
           Histories.events(history, EventType.EVENT_TYPE_MARKER_RECORDED).stream()
               .map(e -> e.getMarkerRecordedEventAttributes().getMarkerName())
               .toList());

@@ -14,11 +14,16 @@ import java.util.List;
  * stores them by, and finds the longest one a new call's input starts with. One per workflow run,
  * shared by all its agent runs (a chat's turns, parallel runs, agents as tools); deterministic, as
  * it sees only what the workflow code computes.
+ *
+ * <p>References need no version marker. A model call with a reference schedules the same activity
+ * (type and id) as one with the whole input, and the SDK matches commands with history by type and
+ * id, never by input: a history recorded before references replays with them, and one recorded with
+ * the {@code durable-agents.conversation-references} version marker that earlier builds wrote once
+ * per run replays too (the SDK passes over version markers no code asks for). A run started by an
+ * earlier build and continued by this one sends its first reference to a conversation no worker
+ * stored and the history does not name: that call misses, once, and is sent again whole.
  */
 final class ConversationTracker {
-
-  /** The change id of {@code Workflow.getVersion}: older histories send whole input. */
-  static final String CHANGE_ID = "durable-agents.conversation-references";
 
   /** How many conversations are remembered: enough for a few runs in parallel. */
   static final int REMEMBERED = 8;
@@ -33,24 +38,12 @@ final class ConversationTracker {
   private long calls;
   // Workflow id and run id, the same for every key of this run.
   private String keyPrefix;
-  private Boolean enabled;
 
   private ConversationTracker() {}
 
   /** The tracker of the current workflow run. */
   static ConversationTracker current() {
     return CURRENT.get();
-  }
-
-  /**
-   * Whether this workflow run sends references: decided once, at its first model call that may, by
-   * a version marker (a history recorded before references replays without them).
-   */
-  boolean enabled() {
-    if (enabled == null) {
-      enabled = Workflow.getVersion(CHANGE_ID, Workflow.DEFAULT_VERSION, 1) >= 1;
-    }
-    return enabled;
   }
 
   /** A key no other model call stores a conversation under: run id and call number. */

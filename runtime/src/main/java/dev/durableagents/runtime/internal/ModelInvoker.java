@@ -34,7 +34,7 @@ final class ModelInvoker {
   static ModelResponse invoke(
       WorkflowRuntime runtime, AgentDefinition agent, ModelRequest request, boolean references) {
     ConversationTracker tracker = references ? ConversationTracker.current() : null;
-    if (tracker == null || !tracker.enabled()) {
+    if (tracker == null) {
       return execute(runtime, agent, request, request);
     }
     String key = tracker.nextKey();

@@ -203,13 +203,13 @@ class ConversationReferencesTest {
     }
     String firstKey = sent.get(0).conversationRef().key();
     assertTrue(firstKey.startsWith("conversation-chat-5/") && firstKey.endsWith("/1"), firstKey);
-    // The opt-out records every request whole, without references or a version marker.
+    // The opt-out records every request whole, without references; neither records a marker.
     for (ModelRequest request : whole.sent()) {
       assertNull(request.conversationRef());
     }
     assertEquals(whole.requests(), whole.sent());
     assertEquals(0, Histories.events(whole.history(), EventType.EVENT_TYPE_MARKER_RECORDED).size());
-    assertEquals(1, Histories.events(chat.history(), EventType.EVENT_TYPE_MARKER_RECORDED).size());
+    assertEquals(0, Histories.events(chat.history(), EventType.EVENT_TYPE_MARKER_RECORDED).size());
   }
 
   @Test
@@ -609,8 +609,8 @@ class ConversationReferencesTest {
     assertEquals(
         List.of("Lookup.find", "Lookup.find", "Lookup.find"),
         Histories.scheduledActivities(chat.history()));
-    // A marker per model call (each tool call and each answer), and the version marker.
-    assertEquals(List.of("Version"), markers(chat).subList(0, 1));
+    // A marker per model call (each tool call and each answer), and nothing else.
+    assertEquals(6, markers(chat).size());
     assertEquals(6, markers(chat).stream().filter("LocalActivity"::equals).count());
     // The miss is one more local activity, failed, and the whole resend another.
     assertEquals(7, markers(missing).stream().filter("LocalActivity"::equals).count());

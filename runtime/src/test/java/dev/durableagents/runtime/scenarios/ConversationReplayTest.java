@@ -8,10 +8,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Replays the recorded histories of chats with conversation references (a version marker, inputs
- * that hold only new items, a cache miss and its whole resend, a chat whose every base the worker
- * rebuilt from history) with {@link WorkflowReplayer}. The histories recorded before references
- * existed replay in {@link ScenarioReplayTest}, whole.
+ * Replays the recorded histories of chats with conversation references (inputs that hold only new
+ * items, a cache miss and its whole resend, a chat whose every base the worker rebuilt from
+ * history; recorded with the version marker earlier builds wrote) with {@link WorkflowReplayer}.
+ * The histories recorded before references existed replay in {@link ScenarioReplayTest}; {@link
+ * ReferencesCompatibilityTest} pins one of each kind.
  */
 class ConversationReplayTest {
 
